@@ -1,0 +1,45 @@
+package org.disputatio.model;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One entry of a programme day: a {@link Panel}, or any other {@link Session} (opening, break,
+ * address, dialogue, conclusion, end of day).
+ *
+ * <p>Start and end are optional and never invented: the UNESCO programme gives most items a
+ * start and no end, and Panels 2 and 3 no time at all, only their place in the day. An end that
+ * an analysis needs ("until the next item") is derived, not stored.
+ */
+public sealed interface AgendaItem permits Session, Panel {
+
+    /** Unique among the items of the event. */
+    String id();
+
+    AgendaItemKind kind();
+
+    Optional<LocalTime> start();
+
+    Optional<LocalTime> end();
+
+    LocalizedText title();
+
+    LocalizedText description();
+
+    /** Who appears, in printed order. */
+    List<Participation> participants();
+
+    /** The participants grouped by role code, roles in order of first appearance, people in printed order. */
+    default Map<String, List<Participation>> participantsByRole() {
+        Map<String, List<Participation>> byRole = new LinkedHashMap<>();
+        for (Participation participation : participants()) {
+            byRole.computeIfAbsent(participation.role(), code -> new ArrayList<>()).add(participation);
+        }
+        byRole.replaceAll((code, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(byRole);
+    }
+}

@@ -1,0 +1,9 @@
+package org.disputatio.model;
+
+/** Whether a fact is printed in a source or was worked out from it. */
+public enum Certainty {
+    /** The source states it. */
+    STATED,
+    /** The encoder inferred it; the claim's rationale says how. */
+    INFERRED
+}

@@ -1,0 +1,17 @@
+package org.disputatio.model;
+
+/** How an organisation takes part in an event. */
+public enum InvolvementKind {
+    ORGANISER,
+    HOST,
+    PARTNER,
+    SPONSOR;
+
+    public String code() {
+        return Codes.code(this);
+    }
+
+    public static InvolvementKind fromCode(String code) {
+        return Codes.fromCode(values(), code, "involvement kind");
+    }
+}

@@ -1,0 +1,255 @@
+package org.disputatio.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A text in one or more languages, each keyed by a BCP 47 language tag ({@code fr}, {@code en},
+ * {@code pt-BR}).
+ *
+ * <p>Translations keep the order in which they were added (the order of the source document),
+ * but equality ignores that order. Tags are kept as given, so that an ill-formed tag read from a
+ * messy document survives to be reported by validation; lookups compare tags case-insensitively,
+ * as BCP 47 requires.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class LocalizedText {
+
+    private static final LocalizedText EMPTY = new LocalizedText(Map.of());
+
+    /** Keys are the tags as given; iteration order is insertion order. */
+    private final Map<String, String> translations;
+
+    private LocalizedText(Map<String, String> translations) {
+        this.translations = translations;
+    }
+
+    /** The text with no translation at all: used for an optional text that is absent. */
+    public static LocalizedText empty() {
+        return EMPTY;
+    }
+
+    /** A text in one language. */
+    public static LocalizedText of(String languageTag, String text) {
+        return builder().put(languageTag, text).build();
+    }
+
+    /** A text in two languages, in this order. */
+    public static LocalizedText of(String languageTag1, String text1, String languageTag2, String text2) {
+        return builder().put(languageTag1, text1).put(languageTag2, text2).build();
+    }
+
+    /**
+     * A text from a map of language tag to text, in the map's iteration order.
+     *
+     * @throws NullPointerException if the map, a tag or a text is null
+     * @throws IllegalArgumentException if two tags differ only in case
+     */
+    public static LocalizedText from(Map<String, String> translations) {
+        Builder builder = builder();
+        Objects.requireNonNull(translations, "translations").forEach(builder::put);
+        return builder.build();
+    }
+
+    /** A builder that collects translations in order. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new text with this translation added, or replaced if the language is already present. */
+    public LocalizedText with(String languageTag, String text) {
+        Builder builder = builder();
+        translations.forEach((tag, value) -> {
+            if (!tag.equalsIgnoreCase(languageTag)) {
+                builder.put(tag, value);
+            }
+        });
+        return builder.put(languageTag, text).build();
+    }
+
+    /** The text in exactly this language (tags compared case-insensitively), if present. */
+    public Optional<String> get(String languageTag) {
+        Objects.requireNonNull(languageTag, "languageTag");
+        String exact = translations.get(languageTag);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (Map.Entry<String, String> entry : translations.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(languageTag)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The best text for a reader who prefers these languages, most preferred first.
+     *
+     * <p>For each preferred tag in turn: an exact match; then the tag with its last subtag
+     * removed, repeatedly ({@code fr-CA} finds {@code fr}); then any translation whose tag starts
+     * with the preferred one ({@code pt} finds {@code pt-BR}). When no preferred language matches,
+     * the first translation in document order is returned, so a reader always sees something.
+     *
+     * @return empty only if this text has no translation at all
+     */
+    public Optional<String> resolve(String... preferredLanguageTags) {
+        return resolve(List.of(preferredLanguageTags));
+    }
+
+    /** As {@link #resolve(String...)}, for a list of preferred tags. */
+    public Optional<String> resolve(List<String> preferredLanguageTags) {
+        Optional<String> match = find(preferredLanguageTags);
+        if (match.isPresent() || translations.isEmpty()) {
+            return match;
+        }
+        return Optional.of(translations.values().iterator().next());
+    }
+
+    /** As {@link #resolve(String...)}, for the languages of these locales. */
+    public Optional<String> resolve(Locale... preferredLocales) {
+        List<String> tags = new ArrayList<>(preferredLocales.length);
+        for (Locale locale : preferredLocales) {
+            tags.add(locale.toLanguageTag());
+        }
+        return resolve(tags);
+    }
+
+    /**
+     * Like {@link #resolve(List)}, but without the last-resort fallback: empty when none of the
+     * preferred languages (or a more or less specific form of one) is present.
+     */
+    public Optional<String> find(List<String> preferredLanguageTags) {
+        for (String preferred : preferredLanguageTags) {
+            Objects.requireNonNull(preferred, "preferred language tag");
+            for (String candidate = preferred; !candidate.isEmpty(); candidate = parentTag(candidate)) {
+                Optional<String> text = get(candidate);
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+            String prefix = preferred.toLowerCase(Locale.ROOT) + "-";
+            for (Map.Entry<String, String> entry : translations.entrySet()) {
+                if (entry.getKey().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    return Optional.of(entry.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String parentTag(String tag) {
+        int dash = tag.lastIndexOf('-');
+        return dash < 0 ? "" : tag.substring(0, dash);
+    }
+
+    /**
+     * Which of the required languages have no translation here, in the order given.
+     * An empty text is missing every language.
+     */
+    public Set<String> missing(Collection<String> requiredLanguageTags) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String required : requiredLanguageTags) {
+            if (get(required).isEmpty()) {
+                missing.add(required);
+            }
+        }
+        return Collections.unmodifiableSet(missing);
+    }
+
+    /** The language tags present, in document order. */
+    public Set<String> languages() {
+        return Collections.unmodifiableSet(translations.keySet());
+    }
+
+    /** Every translation, tag to text, in document order; unmodifiable. */
+    public Map<String, String> asMap() {
+        return Collections.unmodifiableMap(translations);
+    }
+
+    public boolean isEmpty() {
+        return translations.isEmpty();
+    }
+
+    public int size() {
+        return translations.size();
+    }
+
+    /** Equal when both hold the same translations under the same tags (case-insensitive), in any order. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LocalizedText)) {
+            return false;
+        }
+        return normalized().equals(((LocalizedText) other).normalized());
+    }
+
+    @Override
+    public int hashCode() {
+        return normalized().hashCode();
+    }
+
+    private Map<String, String> normalized() {
+        Map<String, String> normalized = new java.util.HashMap<>(translations.size() * 2);
+        translations.forEach((tag, text) -> normalized.put(tag.toLowerCase(Locale.ROOT), text));
+        return normalized;
+    }
+
+    /** Reads as {@code [fr] "Ouverture" | [en] "Opening"}; an empty text reads as {@code (no text)}. */
+    @Override
+    public String toString() {
+        if (translations.isEmpty()) {
+            return "(no text)";
+        }
+        StringBuilder out = new StringBuilder();
+        translations.forEach((tag, text) -> {
+            if (out.length() > 0) {
+                out.append(" | ");
+            }
+            out.append('[').append(tag).append("] \"").append(text).append('"');
+        });
+        return out.toString();
+    }
+
+    /** Collects translations in order. Not thread-safe; the text it builds is. */
+    public static final class Builder {
+        private final Map<String, String> translations = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a translation.
+         *
+         * @throws NullPointerException if the tag or text is null
+         * @throws IllegalArgumentException if this language (compared case-insensitively) was already added
+         */
+        public Builder put(String languageTag, String text) {
+            Objects.requireNonNull(languageTag, "languageTag");
+            Objects.requireNonNull(text, () -> "text for language " + languageTag);
+            for (String existing : translations.keySet()) {
+                if (existing.equalsIgnoreCase(languageTag)) {
+                    throw new IllegalArgumentException("language " + languageTag + " given twice");
+                }
+            }
+            translations.put(languageTag, text);
+            return this;
+        }
+
+        public LocalizedText build() {
+            return translations.isEmpty() ? EMPTY : new LocalizedText(new LinkedHashMap<>(translations));
+        }
+    }
+}

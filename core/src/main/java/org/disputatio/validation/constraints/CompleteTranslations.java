@@ -1,0 +1,28 @@
+package org.disputatio.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Every text meant for readers exists in every language the event declares. The model declares it with {@code payload = Warning.class}: a document with a missing translation is incomplete, not broken. Proper names (people, organisations, venues, links) are not checked.
+ *
+ * <p>Each violation points at the property that is wrong. {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = org.disputatio.validation.internal.CompleteTranslationsValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface CompleteTranslations {
+    String message() default "{org.disputatio.validation.constraints.CompleteTranslations.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,28 @@
+package org.disputatio.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Nobody is in two agenda items of the same day at once. An item lasts from its start to its end, or, without an end, until the next item starts when that item has a time; two items that start at the same time always overlap. Items without a start time are not checked.
+ *
+ * <p>Each violation points at the property that is wrong. {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = org.disputatio.validation.internal.NoDoubleBookingValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface NoDoubleBooking {
+    String message() default "{org.disputatio.validation.constraints.NoDoubleBooking.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

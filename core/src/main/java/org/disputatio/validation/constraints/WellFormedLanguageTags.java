@@ -1,0 +1,28 @@
+package org.disputatio.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Every translation of every text is keyed by a well-formed BCP 47 language tag.
+ *
+ * <p>Each violation points at the property that is wrong. {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = org.disputatio.validation.internal.WellFormedLanguageTagsValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface WellFormedLanguageTags {
+    String message() default "{org.disputatio.validation.constraints.WellFormedLanguageTags.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,26 @@
+package org.disputatio.validation.internal;
+
+import java.time.LocalDate;
+import org.disputatio.model.Event;
+import org.disputatio.model.ProgrammeDay;
+import org.disputatio.validation.constraints.DaysWithinEvent;
+
+/** Checks {@link DaysWithinEvent}. */
+public final class DaysWithinEventValidator extends EventRule<DaysWithinEvent> {
+    @Override
+    void check(Event event, Violations violations) {
+        LocalDate start = event.startDate();
+        LocalDate end = event.endDate();
+        if (start == null || end == null) {
+            return;
+        }
+        var days = event.programme().days();
+        for (int d = 0; d < days.size(); d++) {
+            ProgrammeDay day = days.get(d);
+            if (day.date() != null && (day.date().isBefore(start) || day.date().isAfter(end))) {
+                violations.add(PropertyPath.root().property("programme").element("days", d).property("date"),
+                        message("DaysWithinEvent.message"), "date", day.date(), "startDate", start, "endDate", end);
+            }
+        }
+    }
+}

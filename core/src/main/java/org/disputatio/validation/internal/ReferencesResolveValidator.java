@@ -1,0 +1,82 @@
+package org.disputatio.validation.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.disputatio.model.AgendaItem;
+import org.disputatio.model.Event;
+import org.disputatio.model.SourceDocument;
+import org.disputatio.validation.constraints.ReferencesResolve;
+
+/** Checks {@link ReferencesResolve}; every lookup is constant-time. */
+public final class ReferencesResolveValidator extends EventRule<ReferencesResolve> {
+    @Override
+    void check(Event event, Violations violations) {
+        PropertyPath root = PropertyPath.root();
+        for (int i = 0; i < event.involvements().size(); i++) {
+            organisation(event, event.involvements().get(i).organisation(),
+                    root.element("involvements", i).property("organisation"), violations);
+        }
+        for (int i = 0; i < event.people().size(); i++) {
+            var affiliations = event.people().get(i).affiliations();
+            for (int a = 0; a < affiliations.size(); a++) {
+                PropertyPath path = root.element("people", i).element("affiliations", a).property("organisation");
+                affiliations.get(a).organisation().ifPresent(id -> organisation(event, id, path, violations));
+            }
+        }
+        var days = event.programme().days();
+        for (int d = 0; d < days.size(); d++) {
+            List<AgendaItem> items = days.get(d).items();
+            for (int i = 0; i < items.size(); i++) {
+                var participants = items.get(i).participants();
+                for (int p = 0; p < participants.size(); p++) {
+                    PropertyPath path = root.property("programme").element("days", d).element("items", i)
+                            .element("participants", p);
+                    person(event, participants.get(p).person(), path.property("person"), violations);
+                    String role = participants.get(p).role();
+                    if (role != null && event.role(role).isEmpty()) {
+                        violations.add(path.property("role"), message("ReferencesResolve.role"), "id", role);
+                    }
+                }
+            }
+        }
+        var quotes = event.proceedings().quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            PropertyPath path = root.property("proceedings").element("quotes", i).property("speaker");
+            quotes.get(i).speaker().ifPresent(id -> person(event, id, path, violations));
+        }
+        Set<String> sources = new HashSet<>();
+        for (SourceDocument source : event.provenance().sources()) {
+            sources.add(source.id());
+        }
+        PropertyPath provenance = root.property("provenance");
+        var claims = event.provenance().claims();
+        for (int i = 0; i < claims.size(); i++) {
+            PropertyPath path = provenance.element("claims", i).property("source");
+            claims.get(i).source().ifPresent(id -> source(sources, id, path, violations));
+        }
+        var notes = event.provenance().notes();
+        for (int i = 0; i < notes.size(); i++) {
+            PropertyPath path = provenance.element("notes", i).property("source");
+            notes.get(i).source().ifPresent(id -> source(sources, id, path, violations));
+        }
+    }
+
+    private static void person(Event event, String id, PropertyPath path, Violations violations) {
+        if (id != null && event.person(id).isEmpty()) {
+            violations.add(path, message("ReferencesResolve.person"), "id", id);
+        }
+    }
+
+    private static void organisation(Event event, String id, PropertyPath path, Violations violations) {
+        if (id != null && event.organisation(id).isEmpty()) {
+            violations.add(path, message("ReferencesResolve.organisation"), "id", id);
+        }
+    }
+
+    private static void source(Set<String> sources, String id, PropertyPath path, Violations violations) {
+        if (!sources.contains(id)) {
+            violations.add(path, message("ReferencesResolve.source"), "id", id);
+        }
+    }
+}

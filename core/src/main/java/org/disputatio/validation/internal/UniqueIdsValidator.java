@@ -1,0 +1,51 @@
+package org.disputatio.validation.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.disputatio.model.Event;
+import org.disputatio.validation.constraints.UniqueIds;
+
+/** Checks {@link UniqueIds} with one hash map per kind of id. */
+public final class UniqueIdsValidator extends EventRule<UniqueIds> {
+    @Override
+    void check(Event event, Violations violations) {
+        PropertyPath root = PropertyPath.root();
+        unique(root, "people", "id", event.people(), p -> p.id(), violations);
+        unique(root, "organisations", "id", event.organisations(), o -> o.id(), violations);
+        unique(root, "roles", "code", event.roles(), r -> r.code(), violations);
+        unique(root.property("provenance"), "sources", "id", event.provenance().sources(), s -> s.id(), violations);
+        event.venue().ifPresent(venue ->
+                unique(root.property("venue"), "rooms", "id", venue.rooms(), r -> r.id(), violations));
+
+        Map<String, String> itemIds = new HashMap<>();
+        var days = event.programme().days();
+        for (int d = 0; d < days.size(); d++) {
+            var items = days.get(d).items();
+            for (int i = 0; i < items.size(); i++) {
+                PropertyPath path = root.property("programme").element("days", d).element("items", i);
+                claim(itemIds, items.get(i).id(), path, "id", violations);
+            }
+        }
+    }
+
+    private static <T> void unique(PropertyPath parent, String list, String idProperty, List<T> elements,
+            Function<T, String> id, Violations violations) {
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            claim(seen, id.apply(elements.get(i)), parent.element(list, i), idProperty, violations);
+        }
+    }
+
+    private static void claim(Map<String, String> seen, String id, PropertyPath owner, String idProperty,
+            Violations violations) {
+        if (id == null) {
+            return;
+        }
+        String first = seen.putIfAbsent(id, owner.toString());
+        if (first != null) {
+            violations.add(owner.property(idProperty), message("UniqueIds.message"), "id", id, "first", first);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.disputatio.examples;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.disputatio.model.Event;
+
+/** The built-in samples: the two source documents, encoded. */
+public final class Samples {
+
+    private static final Map<String, Supplier<Event>> SAMPLES = new LinkedHashMap<>();
+
+    static {
+        SAMPLES.put("unesco-2017", UnescoConference2017::event);
+        SAMPLES.put("saint-cyr-2014", SaintCyrSymposium2014::event);
+    }
+
+    private Samples() {
+    }
+
+    /** The names of the samples, in a stable order. */
+    public static Set<String> names() {
+        return java.util.Collections.unmodifiableSet(SAMPLES.keySet());
+    }
+
+    /** The sample with this name. */
+    public static Optional<Event> get(String name) {
+        Supplier<Event> sample = SAMPLES.get(name);
+        return sample == null ? Optional.empty() : Optional.of(sample.get());
+    }
+}
