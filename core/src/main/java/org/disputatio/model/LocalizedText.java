@@ -116,9 +116,10 @@ public final class LocalizedText {
     }
 
     /** As {@link #resolve(String...)}, for the languages of these locales. */
-    public Optional<String> resolve(Locale... preferredLocales) {
-        List<String> tags = new ArrayList<>(preferredLocales.length);
-        for (Locale locale : preferredLocales) {
+    public Optional<String> resolve(Locale preferredLocale, Locale... morePreferredLocales) {
+        List<String> tags = new ArrayList<>(morePreferredLocales.length + 1);
+        tags.add(preferredLocale.toLanguageTag());
+        for (Locale locale : morePreferredLocales) {
             tags.add(locale.toLanguageTag());
         }
         return resolve(tags);

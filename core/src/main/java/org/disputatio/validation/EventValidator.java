@@ -40,6 +40,9 @@ public final class EventValidator {
                 .buildValidatorFactory();
     }
 
+    /** The languages of the ValidationMessages bundles that ship with Disputatio. */
+    private static final Set<String> MESSAGE_LANGUAGES = Set.of("en", "fr");
+
     private static final ConcurrentMap<Locale, EventValidator> BY_LOCALE = new ConcurrentHashMap<>();
 
     private final Locale locale;
@@ -59,12 +62,15 @@ public final class EventValidator {
     }
 
     /**
-     * A validator whose messages are in this locale's language where a translation exists
-     * (English and French ship with Disputatio), else in English.
+     * A validator whose messages are in this locale's language where Disputatio ships them
+     * (English and French), else in English, whatever the JVM's default locale.
      */
     public static EventValidator forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return BY_LOCALE.computeIfAbsent(locale, EventValidator::new);
+        // Resource bundles would fall back to the JVM's default locale before the base bundle;
+        // a language we have no messages for gets English instead, whatever the default.
+        Locale supported = MESSAGE_LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
+        return BY_LOCALE.computeIfAbsent(supported, EventValidator::new);
     }
 
     public Locale locale() {

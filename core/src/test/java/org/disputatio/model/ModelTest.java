@@ -1,0 +1,211 @@
+package org.disputatio.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+    private static Event event() {
+        return Event.builder("e")
+                .title(LocalizedText.of("en", "E"))
+                .date(LocalDate.of(2017, 4, 6))
+                .organisation(Organisation.builder("uga").name("en", "University Grenoble-Alpes")
+                        .sector(Sector.ACADEMIA).country("FR").build())
+                .organisation(Organisation.builder("oecd").acronym("OECD").sector(Sector.INTERNATIONAL_ORGANISATION).build())
+                .person(Speaker.builder("karine").honorific("Ms").name("Karine", "BANNELIER")
+                        .affiliation(Affiliation.at("uga")).country("FR").build())
+                .person(Speaker.builder("tobias").honorific("Dr").name("Tobias", "FEAKIN")
+                        .affiliation(Affiliation.position(LocalizedText.of("en", "Ambassador for Cyber Affairs"),
+                                Sector.GOVERNMENT, "AU")).build())
+                .build();
+    }
+
+    @Nested
+    class Lookups {
+        @Test
+        void findsPeopleOrganisationsAndRolesById() {
+            Event event = event();
+            assertEquals("Ms Karine BANNELIER", event.person("karine").orElseThrow().displayName());
+            assertEquals("OECD", event.organisation("oecd").orElseThrow().displayName("en"));
+            assertEquals(Optional.empty(), event.person("nobody"));
+            assertEquals(Roles.INVENTIO, event.role("inventio").orElseThrow());
+        }
+
+        @Test
+        void anEventRoleExtendsTheBuiltInVocabulary() {
+            Role rapporteur = Role.of("rapporteur", LocalizedText.of("en", "Rapporteur"), LocalizedText.empty());
+            Event event = event().toBuilder().role(rapporteur).build();
+            assertEquals(rapporteur, event.role("rapporteur").orElseThrow());
+            assertEquals(Optional.empty(), event().role("rapporteur"));
+        }
+
+        @Test
+        void resolvesSectorAndCountryOfEveryAffiliation() {
+            Event event = event();
+            Affiliation university = event.person("karine").orElseThrow().affiliations().get(0);
+            Affiliation ambassador = event.person("tobias").orElseThrow().affiliations().get(0);
+            assertEquals(Optional.of(Sector.ACADEMIA), event.sectorOf(university));
+            assertEquals(Optional.of("FR"), event.countryOf(university));
+            assertEquals(Optional.of(Sector.GOVERNMENT), event.sectorOf(ambassador));
+            assertEquals(Optional.of("AU"), event.countryOf(ambassador));
+            assertEquals(Optional.of("DE"), event.countryOf(university.withCountry("DE")), "own country wins");
+        }
+    }
+
+    @Nested
+    class Immutability {
+        @Test
+        void copiesListsSoNobodyCanChangeAnEventBehindItsBack() {
+            List<Participation> participants = new ArrayList<>(List.of(Participation.of("a", Roles.SPEAKER)));
+            Session session = new Session("s", AgendaItemKind.OPENING, Optional.empty(), Optional.empty(),
+                    LocalizedText.empty(), LocalizedText.empty(), participants);
+            participants.clear();
+            assertEquals(1, session.participants().size());
+            assertThrows(UnsupportedOperationException.class, () -> session.participants().clear());
+            assertThrows(UnsupportedOperationException.class, () -> event().people().clear());
+        }
+
+        @Test
+        void withersReturnANewEvent() {
+            Event event = event();
+            Event retitled = event.withTitle(LocalizedText.of("en", "F"));
+            assertEquals(LocalizedText.of("en", "E"), event.title());
+            assertEquals(LocalizedText.of("en", "F"), retitled.title());
+            assertEquals(event.people(), retitled.people());
+        }
+
+        @Test
+        void rejectsWhatCanNeverBeAValue() {
+            var nullList = assertThrows(NullPointerException.class, () -> new Programme(null));
+            assertEquals("days must not be null (use an empty list)", nullList.getMessage());
+            List<ProgrammeDay> withNull = new ArrayList<>();
+            withNull.add(null);
+            var nullElement = assertThrows(NullPointerException.class, () -> new Programme(withNull));
+            assertEquals("days[0] must not be null", nullElement.getMessage());
+            var panelAsSession = assertThrows(IllegalArgumentException.class,
+                    () -> Session.builder("p", AgendaItemKind.PANEL).build());
+            assertEquals("a panel is a Panel, not a Session", panelAsSession.getMessage());
+        }
+
+        @Test
+        void leavesWhatAMessyDocumentGetsWrongToValidation() {
+            Event event = Event.builder(null).build();
+            assertEquals(null, event.id());
+            assertEquals(null, event.startDate());
+        }
+    }
+
+    @Nested
+    class Values {
+        @Test
+        void eventsAreEqualByValue() {
+            assertEquals(event(), event());
+            assertEquals(event().hashCode(), event().hashCode());
+            assertNotEquals(event(), event().withTitle(LocalizedText.of("en", "Other")));
+        }
+
+        @Test
+        void eventReadsAsASummary() {
+            assertEquals("Event[e, conference, [en] \"E\", 2017-04-06, 0 day(s), 0 item(s), 2 people, "
+                    + "2 organisation(s)]", event().toString());
+        }
+
+        @Test
+        void groupsParticipantsByRoleInPrintedOrder() {
+            Panel panel = Panel.builder("p1").label("1")
+                    .participant("bannelier", Roles.INVENTIO).participant("kirchner", Roles.INVENTIO)
+                    .participant("bonucci", Roles.ELOCUTIO).participant("boeke", Roles.DISPUTATIO)
+                    .participant("yedaly", Roles.ELOCUTIO).build();
+            Map<String, List<Participation>> byRole = panel.participantsByRole();
+            assertEquals(List.of("inventio", "elocutio", "disputatio"), List.copyOf(byRole.keySet()));
+            assertEquals(List.of("bonucci", "yedaly"), byRole.get("elocutio").stream().map(Participation::person).toList());
+            assertEquals(AgendaItemKind.PANEL, panel.kind());
+        }
+
+        @Test
+        void keepsOptionalTimesAbsent() {
+            Panel untimed = Panel.builder("p2").build();
+            assertEquals(Optional.empty(), untimed.start());
+            assertEquals(Optional.of(LocalTime.of(10, 0)), Panel.builder("p1").start(LocalTime.of(10, 0)).build().start());
+        }
+    }
+
+    @Nested
+    class Names {
+        @Test
+        void writesAFamilyFirstNameInItsOwnOrder() {
+            PersonName qi = PersonName.familyFirst("Qi", "XIAOXIA");
+            assertEquals("Qi XIAOXIA", qi.displayName());
+            assertEquals("Qi", qi.family());
+        }
+
+        @Test
+        void normalizesForMatchingAcrossDocuments() {
+            assertEquals("theodore christakis", PersonName.of("Théodore", "CHRISTAKIS").normalized());
+            assertEquals(PersonName.of("Céline", "CASTETS-RENARD").normalized(),
+                    PersonName.of("Celine", "Castets Renard").normalized());
+            assertEquals("pal wrange", PersonName.of("Pål", "WRANGE").normalized());
+        }
+    }
+
+    @Nested
+    class Vocabularies {
+        @Test
+        void buildsInElevenRolesWithEnglishAndFrenchLabels() {
+            assertEquals(List.of("inventio", "elocutio", "disputatio", "opening-speaker", "concluding-speaker",
+                    "keynote-speaker", "chair", "moderator", "panellist", "discussant", "speaker"),
+                    Roles.builtIn().stream().map(Role::code).toList());
+            for (Role role : Roles.builtIn()) {
+                assertTrue(role.label().missing(List.of("en", "fr")).isEmpty(), role.code());
+                assertTrue(role.description().missing(List.of("en", "fr")).isEmpty(), role.code());
+            }
+            assertEquals(Optional.of("Discutant"), Roles.DISCUSSANT.label().get("fr"));
+        }
+
+        @Test
+        void readsAndWritesEnumCodes() {
+            assertEquals("international-organisation", Sector.INTERNATIONAL_ORGANISATION.code());
+            assertEquals(AgendaItemKind.END_OF_DAY, AgendaItemKind.fromCode("end-of-day"));
+            var unknown = assertThrows(IllegalArgumentException.class, () -> TransportMode.fromCode("zeppelin"));
+            assertEquals("unknown transport mode 'zeppelin' (expected one of: metro, bus, tram, suburban-rail, train, "
+                    + "ferry, other)", unknown.getMessage());
+        }
+    }
+
+    @Nested
+    class ProvenanceOfFacts {
+        private final Provenance provenance = new Provenance(
+                List.of(SourceDocument.of("report", LocalizedText.of("en", "Report"), "report.txt", List.of("en"))),
+                List.of(Claim.inferred("startDate", "report", "14 May was a Wednesday in 2014"),
+                        Claim.inferred("organisations[*].sector", null, "the encoder's classification")),
+                List.of(EditorialNote.of("kind", "report", NoteKind.INCONSISTENCY, "This seminar", "symposium or seminar")));
+
+        @Test
+        void tellsStatedFromInferredFacts() {
+            assertEquals(Certainty.INFERRED, provenance.certaintyOf("startDate"));
+            assertEquals(Certainty.STATED, provenance.certaintyOf("title"));
+        }
+
+        @Test
+        void appliesWildcardClaimsToEveryElement() {
+            assertEquals(Certainty.INFERRED, provenance.certaintyOf("organisations[3].sector"));
+            assertEquals(Certainty.STATED, provenance.certaintyOf("organisations[3].country"));
+        }
+
+        @Test
+        void findsNotesByPath() {
+            assertEquals("This seminar", provenance.notesOn("kind").get(0).quoted().orElseThrow());
+        }
+    }
+}
