@@ -3,7 +3,6 @@ package org.disputatio.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,56 +42,27 @@ public record Panel(
     }
 
     /** Builds a {@link Panel}. */
-    public static final class Builder {
-        private final String id;
+    public static final class Builder extends AgendaItemBuilder<Builder, Panel> {
         private String label;
-        private LocalTime start;
-        private LocalTime end;
-        private LocalizedText title = LocalizedText.empty();
-        private LocalizedText description = LocalizedText.empty();
-        private final List<Participation> participants = new ArrayList<>();
 
         private Builder(String id) {
-            this.id = id;
+            super(id);
         }
 
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /** The number or label printed after "Panel". */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        public Builder start(LocalTime start) {
-            this.start = start;
-            return this;
-        }
-
-        public Builder end(LocalTime end) {
-            this.end = end;
-            return this;
-        }
-
-        public Builder title(LocalizedText title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder description(LocalizedText description) {
-            this.description = description;
-            return this;
-        }
-
-        public Builder participant(String personId, Role role) {
-            return participant(Participation.of(personId, role));
-        }
-
-        public Builder participant(Participation participation) {
-            participants.add(participation);
-            return this;
-        }
-
+        @Override
         public Panel build() {
-            return new Panel(id, Optional.ofNullable(label), Optional.ofNullable(start), Optional.ofNullable(end), title,
-                    description, participants);
+            return new Panel(id, Optional.ofNullable(label), startTime(), endTime(), title, description, participants);
         }
     }
 }

@@ -30,6 +30,11 @@ public record ProgrammeDay(
         return new ProgrammeDay(date, Optional.empty(), LocalizedText.empty(), items);
     }
 
+    /** A day with these items, no stated weekday and no heading. */
+    public static ProgrammeDay of(LocalDate date, AgendaItem... items) {
+        return of(date, List.of(items));
+    }
+
     /** A day whose source prints this weekday and heading. */
     public static ProgrammeDay of(LocalDate date, DayOfWeek statedWeekday, LocalizedText label, List<AgendaItem> items) {
         return new ProgrammeDay(date, Optional.of(statedWeekday), label, items);

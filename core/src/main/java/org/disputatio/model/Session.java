@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,52 +38,22 @@ public record Session(
     }
 
     /** Builds a {@link Session}. */
-    public static final class Builder {
-        private final String id;
+    public static final class Builder extends AgendaItemBuilder<Builder, Session> {
         private final AgendaItemKind kind;
-        private LocalTime start;
-        private LocalTime end;
-        private LocalizedText title = LocalizedText.empty();
-        private LocalizedText description = LocalizedText.empty();
-        private final List<Participation> participants = new ArrayList<>();
 
         private Builder(String id, AgendaItemKind kind) {
-            this.id = id;
+            super(id);
             this.kind = kind;
         }
 
-        public Builder start(LocalTime start) {
-            this.start = start;
+        @Override
+        Builder self() {
             return this;
         }
 
-        public Builder end(LocalTime end) {
-            this.end = end;
-            return this;
-        }
-
-        public Builder title(LocalizedText title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder description(LocalizedText description) {
-            this.description = description;
-            return this;
-        }
-
-        public Builder participant(String personId, Role role) {
-            return participant(Participation.of(personId, role));
-        }
-
-        public Builder participant(Participation participation) {
-            participants.add(participation);
-            return this;
-        }
-
+        @Override
         public Session build() {
-            return new Session(id, kind, Optional.ofNullable(start), Optional.ofNullable(end), title, description,
-                    participants);
+            return new Session(id, kind, startTime(), endTime(), title, description, participants);
         }
     }
 }
