@@ -271,6 +271,26 @@ class EventValidatorTest {
         }
 
         @Test
+        void pointsIntoOptionalAndNestedParts() {
+            Event event = builder()
+                    .venue(org.disputatio.model.Venue.named(LocalizedText.of("fr", "Maison de l'UNESCO"))
+                            .withAddress(org.disputatio.model.PostalAddress.of("125, avenue de Suffren", null, "Paris",
+                                    null, "France")))
+                    .person(Speaker.builder("tobias").name("Tobias", "FEAKIN").affiliation(Affiliation.position(
+                            LocalizedText.of("en", "Ambassador for Cyber Affairs"), null, "Australia")).build())
+                    .link(org.disputatio.model.Link.to(java.net.URI.create("https://jesuisinternet.today"))
+                            .withLanguageCount(-1).withLanguages(List.of("fr", "en_GB")))
+                    .build();
+            assertEquals(List.of(
+                    "ERROR links[0].languageCount: must be greater than or equal to 0",
+                    "ERROR links[0].languages[1]: must be a well-formed BCP 47 language tag, such as fr or en-GB",
+                    "ERROR people[2].affiliations[0].country: must be an ISO 3166-1 alpha-2 country code in upper "
+                            + "case, such as FR",
+                    "ERROR venue.address.country: must be an ISO 3166-1 alpha-2 country code in upper case, such as FR"),
+                    EN.validate(event).findings().stream().map(Finding::toString).toList());
+        }
+
+        @Test
         void checksExternalIdentifiers() {
             Event event = builder().person(Speaker.builder("kim").name("Kim", "X")
                     .externalId(ExternalId.orcid("0000-0002-1825-0097"))
