@@ -1,7 +1,17 @@
-/** The disputatio command line. */
+/**
+ * The disputatio command line: list, show and validate events.
+ *
+ * <p>{@link org.disputatio.cli.Cli} builds the command for embedding; the package is open to
+ * picocli, which reflects on the annotated commands and options.
+ */
+// Disputatio core is an automatic module (see core/pom.xml); the command's API names its types.
+@SuppressWarnings("requires-transitive-automatic")
 module org.disputatio.cli {
+    requires transitive org.disputatio.core;
     requires org.disputatio.examples;
-    requires info.picocli;
+    requires transitive info.picocli;
+    requires java.logging;
 
+    exports org.disputatio.cli;
     opens org.disputatio.cli to info.picocli;
 }

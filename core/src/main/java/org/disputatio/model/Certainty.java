@@ -5,5 +5,14 @@ public enum Certainty {
     /** The source states it. */
     STATED,
     /** The encoder inferred it; the claim's rationale says how. */
-    INFERRED
+    INFERRED;
+
+    /** The lower-case, hyphenated code used in documents. */
+    public String code() {
+        return Codes.code(this);
+    }
+
+    public static Certainty fromCode(String code) {
+        return Codes.fromCode(values(), code, "certainty");
+    }
 }

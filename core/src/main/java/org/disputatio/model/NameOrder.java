@@ -5,5 +5,14 @@ public enum NameOrder {
     /** Given name first, as in most European names. */
     GIVEN_FIRST,
     /** Family name first, as in Chinese, Hungarian or Japanese names. */
-    FAMILY_FIRST
+    FAMILY_FIRST;
+
+    /** The lower-case, hyphenated code used in documents. */
+    public String code() {
+        return Codes.code(this);
+    }
+
+    public static NameOrder fromCode(String code) {
+        return Codes.fromCode(values(), code, "name order");
+    }
 }

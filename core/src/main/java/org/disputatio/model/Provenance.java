@@ -31,17 +31,34 @@ public record Provenance(
     }
 
     /**
-     * How sure the fact at this path is: the certainty of its claim, else of a wildcard claim
-     * that covers it ({@code organisations[*].sector} covers {@code organisations[3].sector}),
-     * else {@link Certainty#STATED}.
+     * How sure the fact at this path is: the certainty of the nearest claim that covers it, else
+     * {@link Certainty#STATED}. A claim covers its own path, every element when it has a
+     * wildcard ({@code organisations[*].sector} covers {@code organisations[3].sector}), and
+     * every part below it ({@code venue.address} covers {@code venue.address.postalCode}).
      */
     public Certainty certaintyOf(String path) {
-        Optional<Claim> exact = claim(path);
-        if (exact.isPresent()) {
-            return exact.get().certainty();
+        return coveringClaim(path).map(Claim::certainty).orElse(Certainty.STATED);
+    }
+
+    /** The nearest claim that covers the fact at this path, as {@link #certaintyOf(String)} finds it. */
+    public Optional<Claim> coveringClaim(String path) {
+        for (String candidate = path; !candidate.isEmpty(); candidate = parent(candidate)) {
+            Optional<Claim> exact = claim(candidate);
+            if (exact.isPresent()) {
+                return exact;
+            }
+            Optional<Claim> wildcard = claim(candidate.replaceAll("\\[\\d+]", "[*]"));
+            if (wildcard.isPresent()) {
+                return wildcard;
+            }
         }
-        String wildcarded = path.replaceAll("\\[\\d+]", "[*]");
-        return claim(wildcarded).map(Claim::certainty).orElse(Certainty.STATED);
+        return Optional.empty();
+    }
+
+    /** {@code a.b[2]} → {@code a.b}; {@code a.b} → {@code a}; {@code a} → "". */
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
     }
 
     /** The editorial notes on the fact at this path. */

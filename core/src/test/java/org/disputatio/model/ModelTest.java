@@ -204,6 +204,17 @@ class ModelTest {
         }
 
         @Test
+        void appliesAClaimToEverythingBelowIt() {
+            Provenance onAddress = new Provenance(List.of(),
+                    List.of(Claim.inferred("venue.address", null, "not printed")), List.of());
+            assertEquals(Certainty.INFERRED, onAddress.certaintyOf("venue.address.postalCode"));
+            assertEquals(Certainty.INFERRED, onAddress.certaintyOf("venue.address"));
+            assertEquals(Certainty.STATED, onAddress.certaintyOf("venue.name"));
+            assertEquals(Certainty.STATED, onAddress.certaintyOf("venue"));
+            assertEquals(Certainty.INFERRED, provenance.certaintyOf("organisations[3].sector.code"));
+        }
+
+        @Test
         void findsNotesByPath() {
             assertEquals("This seminar", provenance.notesOn("kind").get(0).quoted().orElseThrow());
         }

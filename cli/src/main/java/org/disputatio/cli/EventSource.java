@@ -1,0 +1,57 @@
+package org.disputatio.cli;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.disputatio.examples.Samples;
+import org.disputatio.model.Event;
+
+/**
+ * Where the commands get their events. {@link #builtIn()} serves the samples of the examples
+ * module; tests and embedders inject their own with {@link #of(Map)}. File inputs will be read
+ * through this interface too.
+ */
+public interface EventSource {
+
+    /** The names of the samples, in a stable order. */
+    Set<String> sampleNames();
+
+    /** The sample with this name. */
+    Optional<Event> sample(String name);
+
+    /** The samples built into Disputatio: the encoded source documents. */
+    static EventSource builtIn() {
+        return new EventSource() {
+            @Override
+            public Set<String> sampleNames() {
+                return Samples.names();
+            }
+
+            @Override
+            public Optional<Event> sample(String name) {
+                return Samples.get(name);
+            }
+        };
+    }
+
+    /** Samples from a map of name to event supplier, in the map's order. */
+    static EventSource of(Map<String, Supplier<Event>> samples) {
+        Map<String, Supplier<Event>> copy = Collections.unmodifiableMap(new LinkedHashMap<>(samples));
+        return new EventSource() {
+            @Override
+            public Set<String> sampleNames() {
+                return copy.keySet();
+            }
+
+            @Override
+            public Optional<Event> sample(String name) {
+                Supplier<Event> sample = copy.get(Objects.requireNonNull(name, "name"));
+                return sample == null ? Optional.empty() : Optional.of(sample.get());
+            }
+        };
+    }
+}

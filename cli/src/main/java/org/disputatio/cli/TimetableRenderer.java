@@ -1,0 +1,590 @@
+package org.disputatio.cli;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disputatio.model.Affiliation;
+import org.disputatio.model.AgendaItem;
+import org.disputatio.model.Certainty;
+import org.disputatio.model.Claim;
+import org.disputatio.model.EditorialNote;
+import org.disputatio.model.Event;
+import org.disputatio.model.Involvement;
+import org.disputatio.model.InvolvementKind;
+import org.disputatio.model.Link;
+import org.disputatio.model.LocalizedText;
+import org.disputatio.model.Organisation;
+import org.disputatio.model.Panel;
+import org.disputatio.model.Participation;
+import org.disputatio.model.PostalAddress;
+import org.disputatio.model.Proceedings;
+import org.disputatio.model.ProgrammeDay;
+import org.disputatio.model.Provenance;
+import org.disputatio.model.Quote;
+import org.disputatio.model.Role;
+import org.disputatio.model.SourceDocument;
+import org.disputatio.model.Speaker;
+import org.disputatio.model.Term;
+import org.disputatio.model.TransportAccess;
+import org.disputatio.model.Venue;
+
+/**
+ * An event as text a person reads: title and dates, venue, the programme as a timetable (a time
+ * column, then each item with its people grouped by role), links, audience, proceedings and
+ * provenance.
+ *
+ * <p>Texts are in the chosen language; one missing there is shown in another, tagged with its
+ * language ({@code [fr] …}). An item without a time shows {@code --:--}: times are never
+ * invented. Whatever the event gets wrong (a dangling reference, a missing date) is printed as
+ * it is, never thrown; reporting it is the validator's job. Instances are immutable.
+ */
+public final class TimetableRenderer {
+
+    /** What the time column shows for an item without a start. */
+    static final String NO_TIME = "--:--";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** "09:30–12:30". */
+    private static final int TIME_WIDTH = 11;
+    private static final String ITEM_INDENT = "  ";
+    private static final String BODY_INDENT = " ".repeat(ITEM_INDENT.length() + TIME_WIDTH + 2);
+
+    private final UiLanguage language;
+    private final int width;
+
+    /** A renderer writing in this language, wrapping text to this many columns. */
+    public TimetableRenderer(UiLanguage language, int width) {
+        this.language = Objects.requireNonNull(language, "language");
+        if (width < 20) {
+            throw new IllegalArgumentException("width " + width + " is too narrow");
+        }
+        this.width = width;
+    }
+
+    /** The whole event, as lines ending in a line break. */
+    public String render(Event event) {
+        return new Rendering(event).render();
+    }
+
+    /** The state of one rendering: the event, its localizer, the lines so far. */
+    private final class Rendering {
+        private final Event event;
+        private final Localizer l10n;
+        private final List<String> lines = new ArrayList<>();
+
+        Rendering(Event event) {
+            this.event = Objects.requireNonNull(event, "event");
+            this.l10n = new Localizer(language, event.languages());
+        }
+
+        String render() {
+            header();
+            venue();
+            programme();
+            links();
+            audience();
+            proceedings();
+            provenance();
+            while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            return lines.stream().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+        }
+
+        // ---- header ------------------------------------------------------------------------
+
+        private void header() {
+            List<String> heading = new ArrayList<>();
+            heading.addAll(wrap(l10n.text(event.title()).orElse("(" + label(Label.UNTITLED) + ")"), ""));
+            l10n.text(event.subtitle()).ifPresent(subtitle -> heading.addAll(wrap(subtitle, "")));
+            lines.addAll(heading);
+            int rule = heading.stream().mapToInt(String::length).max().orElse(0);
+            lines.add("=".repeat(Math.min(width, Math.max(rule, 1))));
+            lines.add("");
+
+            List<String[]> facts = new ArrayList<>();
+            facts.add(new String[] {label(Label.ID), event.id()});
+            if (event.kind() != null) {
+                facts.add(new String[] {label(Label.KIND),
+                        Label.ofEventKind(event.kind().code()).map(this::label).orElse(event.kind().code())});
+            }
+            facts.add(new String[] {label(Label.DATES), dates()});
+            facts.add(new String[] {label(Label.TIME_ZONE), event.timeZone()
+                    .map(zone -> zone.getId() + " (" + label(Label.LOCAL_TIMES) + ")")
+                    .orElse(label(Label.TIME_ZONE_NOT_STATED))});
+            if (!event.languages().isEmpty()) {
+                facts.add(new String[] {label(Label.LANGUAGES), String.join(", ", event.languages())});
+            }
+            Map<InvolvementKind, List<String>> involved = new EnumMap<>(InvolvementKind.class);
+            for (Involvement involvement : event.involvements()) {
+                if (involvement.kind() != null) {
+                    involved.computeIfAbsent(involvement.kind(), kind -> new ArrayList<>())
+                            .add(organisation(involvement.organisation()));
+                }
+            }
+            involved.forEach((kind, names) -> facts.add(new String[] {
+                Label.of(kind).map(this::label).orElse(kind.code()), String.join(", ", names)}));
+
+            String colon = label(Label.COLON);
+            int keyWidth = facts.stream().mapToInt(fact -> fact[0].length()).max().orElse(0) + colon.length() + 1;
+            for (String[] fact : facts) {
+                String key = String.format("%-" + keyWidth + "s", fact[0] + colon);
+                lines.addAll(TextWrapper.wrap(fact[1], width, key, " ".repeat(keyWidth)));
+            }
+            l10n.text(event.description()).ifPresent(description -> {
+                lines.add("");
+                lines.addAll(wrap(description, ""));
+            });
+        }
+
+        private String dates() {
+            LocalDate start = event.startDate();
+            LocalDate end = event.endDate();
+            String dates;
+            if (start == null && end == null) {
+                return label(Label.DATES_NOT_STATED);
+            } else if (start != null && start.equals(end)) {
+                dates = l10n.date(start);
+            } else {
+                dates = (start == null ? "?" : l10n.date(start)) + " – " + (end == null ? "?" : l10n.date(end));
+            }
+            Provenance provenance = event.provenance();
+            if (provenance.certaintyOf("startDate") == Certainty.INFERRED
+                    || provenance.certaintyOf("endDate") == Certainty.INFERRED) {
+                dates += " (" + label(Label.INFERRED) + ")";
+            }
+            return dates;
+        }
+
+        // ---- venue -------------------------------------------------------------------------
+
+        private void venue() {
+            if (event.venue().isEmpty()) {
+                return;
+            }
+            Venue venue = event.venue().get();
+            section(Label.VENUE);
+            l10n.text(venue.name()).ifPresent(name -> lines.addAll(wrap(name, "  ")));
+            venue.address().map(this::address).filter(address -> !address.isEmpty())
+                    .ifPresent(address -> lines.addAll(wrap(address, "  ")));
+            if (!venue.access().isEmpty()) {
+                lines.add("  " + label(Label.ACCESS) + label(Label.COLON));
+                for (TransportAccess access : venue.access()) {
+                    String mode = access.mode() == null ? "" : Label.of(access.mode()).map(this::label)
+                            .orElse(access.mode().code());
+                    String line = (mode + " " + access.line()).strip()
+                            + access.stop().map(stop -> " – " + stop).orElse("");
+                    lines.addAll(wrap(line, "    ", "      "));
+                }
+            }
+            list(Label.FACILITIES, venue.facilities().stream().map(l10n::textOrEmpty).toList());
+            list(Label.ROOMS, venue.rooms().stream()
+                    .map(room -> l10n.text(room.name()).orElse(room.id())).toList());
+        }
+
+        private String address(PostalAddress address) {
+            List<String> parts = new ArrayList<>();
+            address.street().ifPresent(parts::add);
+            String locality = String.join(" ", present(address.postalCode(), address.locality(), address.district()));
+            if (!locality.isEmpty()) {
+                parts.add(locality);
+            }
+            address.country().map(l10n::country).ifPresent(parts::add);
+            return String.join(", ", parts);
+        }
+
+        /** A labelled list under a section: "  Facilities:" then one entry a line. */
+        private void list(Label heading, List<String> entries) {
+            List<String> present = entries.stream().filter(entry -> !entry.isBlank()).toList();
+            if (present.isEmpty()) {
+                return;
+            }
+            lines.add("  " + label(heading) + label(Label.COLON));
+            for (String entry : present) {
+                lines.addAll(wrap(entry, "    ", "      "));
+            }
+        }
+
+        // ---- programme ---------------------------------------------------------------------
+
+        private void programme() {
+            section(Label.PROGRAMME);
+            List<ProgrammeDay> days = event.programme().days();
+            if (days.isEmpty()) {
+                lines.add("  " + label(Label.NO_PROGRAMME));
+                return;
+            }
+            boolean first = true;
+            for (ProgrammeDay day : days) {
+                if (!first) {
+                    lines.add("");
+                }
+                first = false;
+                day(day);
+            }
+        }
+
+        private void day(ProgrammeDay day) {
+            StringBuilder heading = new StringBuilder(day.date() == null ? "?" : capitalized(l10n.date(day.date())));
+            l10n.text(day.label()).ifPresent(text -> heading.append(" — ").append(text));
+            Optional<DayOfWeek> stated = day.statedWeekday();
+            if (stated.isPresent() && day.date() != null && stated.get() != day.date().getDayOfWeek()) {
+                heading.append(" (").append(label(Label.SOURCE_SAYS)).append(' ')
+                        .append(stated.get().getDisplayName(TextStyle.FULL, language.locale())).append(')');
+            }
+            lines.addAll(wrap(heading.toString(), ""));
+            if (day.items().isEmpty()) {
+                lines.add(ITEM_INDENT + label(Label.NO_ITEMS));
+                return;
+            }
+            List<String> previous = List.of();
+            for (AgendaItem item : day.items()) {
+                List<String> block = item(item);
+                // Items with details stand apart; one-line items (a break, the end of the day) do not.
+                if (previous.size() > 1 || block.size() > 1) {
+                    lines.add("");
+                }
+                lines.addAll(block);
+                previous = block;
+            }
+        }
+
+        private List<String> item(AgendaItem item) {
+            List<String> block = new ArrayList<>();
+            String time = String.format("%-" + TIME_WIDTH + "s", time(item));
+            block.addAll(wrap(heading(item), ITEM_INDENT + time + "  ", BODY_INDENT));
+            l10n.text(item.description()).ifPresent(description -> block.addAll(wrap(description, BODY_INDENT)));
+            Map<String, List<Participation>> byRole = item.participantsByRole();
+            for (Map.Entry<String, List<Participation>> group : byRole.entrySet()) {
+                if (block.size() > 1) {
+                    block.add("");
+                }
+                block.addAll(wrap(role(group.getKey()), BODY_INDENT));
+                for (Participation participation : group.getValue()) {
+                    block.addAll(wrap(person(participation.person()), BODY_INDENT + "  ", BODY_INDENT + "      "));
+                }
+            }
+            return block;
+        }
+
+        /** "09:30", "09:30–12:30", "--:--–12:30", or "--:--" when the source gives no time. */
+        private String time(AgendaItem item) {
+            return timeColumn(item.start(), item.end());
+        }
+
+        private String heading(AgendaItem item) {
+            Optional<String> title = l10n.text(item.title());
+            if (item instanceof Panel panel) {
+                String name = label(Label.PANEL) + panel.label().map(number -> " " + number).orElse("");
+                return title.map(text -> name + " — " + text).orElse(name);
+            }
+            return title.orElseGet(() -> "(" + (item.kind() == null ? label(Label.UNTITLED)
+                    : Label.of(item.kind()).map(this::label).orElse(item.kind().code())) + ")");
+        }
+
+        private String role(String code) {
+            return event.role(code).map(Role::label).flatMap(l10n::text).orElse(code);
+        }
+
+        /** "Mr. Louis GAUTIER, Secretary-General for Defense and National Security (France)". */
+        private String person(String id) {
+            Optional<Speaker> found = event.person(id);
+            if (found.isEmpty()) {
+                return id + " (" + label(Label.UNKNOWN_PERSON) + ")";
+            }
+            Speaker speaker = found.get();
+            StringBuilder out = new StringBuilder(speaker.displayName());
+            List<String> affiliations = speaker.affiliations().stream().map(this::affiliation)
+                    .filter(text -> !text.isEmpty()).toList();
+            if (!affiliations.isEmpty()) {
+                out.append(", ").append(String.join(" / ", affiliations));
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            if (speaker.country().isPresent()) {
+                countries.add(speaker.country().get());
+            } else {
+                for (Affiliation affiliation : speaker.affiliations()) {
+                    event.countryOf(affiliation).ifPresent(countries::add);
+                }
+            }
+            if (!countries.isEmpty()) {
+                out.append(" (").append(countries.stream().map(l10n::country).collect(Collectors.joining(", ")))
+                        .append(')');
+            }
+            return out.toString();
+        }
+
+        /** Position, unit and organisation, as far as given: "Director, Communication and information Sector, UNESCO". */
+        private String affiliation(Affiliation affiliation) {
+            List<String> parts = new ArrayList<>();
+            l10n.text(affiliation.position()).ifPresent(parts::add);
+            l10n.text(affiliation.unit()).ifPresent(parts::add);
+            affiliation.organisation().map(this::organisation).ifPresent(parts::add);
+            return String.join(", ", parts);
+        }
+
+        /**
+         * As the sources print it, "ACRONYM (Name)"; else the name alone, the acronym alone, or
+         * the id of an organisation that is not registered.
+         */
+        private String organisation(String id) {
+            Optional<Organisation> found = event.organisation(id);
+            if (found.isEmpty()) {
+                return id;
+            }
+            Organisation organisation = found.get();
+            Optional<String> name = l10n.text(organisation.name());
+            Optional<String> acronym = organisation.acronym().filter(text -> !text.isBlank());
+            if (name.isPresent() && acronym.isPresent() && !name.get().contains(acronym.get())) {
+                return acronym.get() + " (" + name.get() + ")";
+            }
+            return name.or(() -> acronym).orElse(id);
+        }
+
+        // ---- links, audience ---------------------------------------------------------------
+
+        private void links() {
+            if (event.links().isEmpty()) {
+                return;
+            }
+            section(Label.LINKS);
+            boolean first = true;
+            for (Link link : event.links()) {
+                if (!first) {
+                    lines.add("");
+                }
+                first = false;
+                List<String> names = present(l10n.text(link.title()), l10n.text(link.tagline()));
+                String url = String.valueOf(link.url());
+                if (names.isEmpty()) {
+                    lines.add("  " + url);
+                } else {
+                    lines.addAll(wrap(String.join(" — ", names), "  ", "    "));
+                    lines.add("    " + url);
+                }
+                l10n.text(link.description()).ifPresent(description -> lines.addAll(wrap(description, "    ")));
+                List<String> offered = new ArrayList<>();
+                if (!link.languages().isEmpty()) {
+                    offered.add(String.join(", ", link.languages()));
+                }
+                link.languageCount().ifPresent(count -> offered.add(String.format(label(Label.LANGUAGE_COUNT), count)));
+                if (!offered.isEmpty()) {
+                    lines.addAll(wrap(label(Label.OFFERED_IN) + label(Label.COLON) + " " + String.join("; ", offered), "    ", "      "));
+                }
+            }
+        }
+
+        private void audience() {
+            List<String> groups = event.audience().groups().stream().map(l10n::textOrEmpty)
+                    .filter(group -> !group.isEmpty()).toList();
+            Optional<String> admission = l10n.text(event.audience().admission());
+            if (groups.isEmpty() && admission.isEmpty()) {
+                return;
+            }
+            section(Label.AUDIENCE);
+            if (!groups.isEmpty()) {
+                lines.addAll(wrap(String.join(", ", groups), "  ", "    "));
+            }
+            admission.ifPresent(text -> lines.addAll(wrap(label(Label.ADMISSION) + label(Label.COLON) + " " + text, "  ", "    ")));
+        }
+
+        // ---- proceedings -------------------------------------------------------------------
+
+        private void proceedings() {
+            Proceedings proceedings = event.proceedings();
+            if (proceedings.isEmpty()) {
+                return;
+            }
+            section(Label.PROCEEDINGS);
+            boolean[] first = {true};
+            Runnable gap = () -> {
+                if (!first[0]) {
+                    lines.add("");
+                }
+                first[0] = false;
+            };
+            if (!proceedings.summary().isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.SUMMARY));
+                boolean firstParagraph = true;
+                for (LocalizedText paragraph : proceedings.summary()) {
+                    Optional<String> text = l10n.text(paragraph);
+                    if (text.isPresent()) {
+                        if (!firstParagraph) {
+                            lines.add("");
+                        }
+                        firstParagraph = false;
+                        lines.addAll(wrap(text.get(), "    "));
+                    }
+                }
+            }
+            if (!proceedings.themes().isEmpty()) {
+                gap.run();
+                terms(Label.THEMES, proceedings.themes());
+            }
+            if (!proceedings.dimensions().isEmpty()) {
+                gap.run();
+                terms(Label.DIMENSIONS, proceedings.dimensions());
+            }
+            if (!proceedings.quotes().isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.QUOTES));
+                boolean firstQuote = true;
+                for (Quote quote : proceedings.quotes()) {
+                    if (!firstQuote) {
+                        lines.add("");
+                    }
+                    firstQuote = false;
+                    l10n.text(quote.text()).ifPresent(text -> lines.addAll(wrap(text, "    ")));
+                    List<String> by = new ArrayList<>();
+                    quote.speaker().map(id -> event.person(id).map(Speaker::displayName).orElse(id)).ifPresent(by::add);
+                    l10n.text(quote.attribution()).ifPresent(by::add);
+                    if (!by.isEmpty()) {
+                        lines.addAll(wrap("— " + String.join(", ", by), "      ", "        "));
+                    }
+                }
+            }
+            if (!proceedings.acknowledgements().isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.ACKNOWLEDGEMENTS));
+                for (LocalizedText acknowledgement : proceedings.acknowledgements()) {
+                    l10n.text(acknowledgement).ifPresent(text -> lines.addAll(wrap(text, "    ")));
+                }
+            }
+        }
+
+        private void terms(Label heading, List<Term> terms) {
+            lines.add("  " + label(heading));
+            for (Term term : terms) {
+                lines.addAll(wrap("- " + l10n.text(term.label()).orElse(term.code()), "    ", "      "));
+            }
+        }
+
+        // ---- provenance --------------------------------------------------------------------
+
+        private void provenance() {
+            Provenance provenance = event.provenance();
+            if (provenance.sources().isEmpty() && provenance.claims().isEmpty() && provenance.notes().isEmpty()) {
+                return;
+            }
+            section(Label.PROVENANCE);
+            boolean[] first = {true};
+            Runnable gap = () -> {
+                if (!first[0]) {
+                    lines.add("");
+                }
+                first[0] = false;
+            };
+            if (!provenance.sources().isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.SOURCES));
+                for (SourceDocument source : provenance.sources()) {
+                    StringBuilder line = new StringBuilder("- ").append(source.id());
+                    l10n.text(source.title()).ifPresent(title -> line.append(": ").append(title));
+                    List<String> details = new ArrayList<>();
+                    source.reference().ifPresent(details::add);
+                    if (!source.languages().isEmpty()) {
+                        details.add(String.join(", ", source.languages()));
+                    }
+                    if (!details.isEmpty()) {
+                        line.append(" (").append(String.join("; ", details)).append(')');
+                    }
+                    lines.addAll(wrap(line.toString(), "    ", "      "));
+                }
+            }
+            List<Claim> inferred = provenance.claims().stream()
+                    .filter(claim -> claim.certainty() == Certainty.INFERRED).toList();
+            List<Claim> stated = provenance.claims().stream()
+                    .filter(claim -> claim.certainty() != Certainty.INFERRED).toList();
+            if (!inferred.isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.INFERRED_FACTS));
+                for (Claim claim : inferred) {
+                    lines.addAll(wrap("- " + claim.path() + claim.source().map(source -> " [" + source + "]").orElse(""),
+                            "    ", "      "));
+                    if (claim.rationale() != null && !claim.rationale().isBlank()) {
+                        lines.addAll(wrap(claim.rationale(), "      "));
+                    }
+                }
+            }
+            if (!stated.isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.STATED_FACTS));
+                for (Claim claim : stated) {
+                    lines.addAll(wrap("- " + claim.path() + claim.source().map(source -> " [" + source + "]").orElse(""),
+                            "    ", "      "));
+                }
+            }
+            if (!provenance.notes().isEmpty()) {
+                gap.run();
+                lines.add("  " + label(Label.EDITORIAL_NOTES));
+                for (EditorialNote note : provenance.notes()) {
+                    List<String> tags = new ArrayList<>();
+                    if (note.kind() != null) {
+                        tags.add(Label.of(note.kind()).map(this::label).orElse(note.kind().code()));
+                    }
+                    note.source().ifPresent(tags::add);
+                    String path = note.path().isEmpty() ? label(Label.WHOLE_EVENT) : note.path();
+                    lines.addAll(wrap("- " + path + (tags.isEmpty() ? "" : " [" + String.join(", ", tags) + "]"),
+                            "    ", "      "));
+                    note.quoted().ifPresent(quoted -> lines.addAll(wrap("“" + quoted + "”", "      ")));
+                    if (note.note() != null) {
+                        lines.addAll(wrap(note.note(), "      "));
+                    }
+                }
+            }
+        }
+
+        // ---- helpers -----------------------------------------------------------------------
+
+        private void section(Label heading) {
+            String title = label(heading);
+            lines.add("");
+            lines.add(title);
+            lines.add("-".repeat(title.length()));
+        }
+
+        private String label(Label label) {
+            return l10n.label(label);
+        }
+
+        private List<String> wrap(String text, String indent) {
+            return TextWrapper.wrap(text, width, indent);
+        }
+
+        private List<String> wrap(String text, String firstIndent, String restIndent) {
+            return TextWrapper.wrap(text, width, firstIndent, restIndent);
+        }
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    @SafeVarargs
+    private static List<String> present(Optional<String>... values) {
+        List<String> present = new ArrayList<>();
+        for (Optional<String> value : values) {
+            value.filter(text -> !text.isBlank()).ifPresent(present::add);
+        }
+        return present;
+    }
+
+    /** What the time column shows for an item with this start and end. */
+    static String timeColumn(Optional<LocalTime> start, Optional<LocalTime> end) {
+        String from = start.map(TIME::format).orElse(NO_TIME);
+        return end.map(to -> from + "–" + TIME.format(to)).orElse(from);
+    }
+}

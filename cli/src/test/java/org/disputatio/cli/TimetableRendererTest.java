@@ -1,0 +1,195 @@
+package org.disputatio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.disputatio.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** The timetable: times as stated, roles in printed order, translations not invented either. */
+class TimetableRendererTest {
+
+    private static final String ENGLISH = new TimetableRenderer(UiLanguage.EN, 80).render(SmallEvents.full());
+    private static final String FRENCH = new TimetableRenderer(UiLanguage.FR, 80).render(SmallEvents.full());
+
+    private static String lineWith(String text, String needle) {
+        return text.lines().filter(line -> line.contains(needle)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with '" + needle + "' in:\n" + text));
+    }
+
+    private static int indexOf(String text, String needle) {
+        int index = text.indexOf(needle);
+        assertTrue(index >= 0, () -> "no '" + needle + "' in:\n" + text);
+        return index;
+    }
+
+    @Test
+    void printsStatedStartTimesAndRanges() {
+        assertTrue(lineWith(ENGLISH, "Opening").matches(" {2}09:30 +Opening"), ENGLISH);
+        assertTrue(lineWith(ENGLISH, "Lunch").matches(" {2}12:30–14:00 +Lunch"), ENGLISH);
+    }
+
+    @Test
+    void itemWithoutTimeShowsBlankTimeColumnNotAnInventedTime() {
+        String panel = lineWith(ENGLISH, "Panel 2");
+        String conclusion = lineWith(ENGLISH, "Conclusion");
+
+        assertTrue(panel.startsWith("  --:--  "), panel);
+        assertTrue(conclusion.startsWith("  --:--  "), conclusion);
+        // The untimed panel follows a 09:30 item; no other time appears for it.
+        assertFalse(panel.matches(".*\\d\\d:\\d\\d.*"), panel);
+    }
+
+    @Test
+    void timeColumnShowsOnlyWhatIsStated() {
+        assertEquals("--:--", TimetableRenderer.timeColumn(Optional.empty(), Optional.empty()));
+        assertEquals("09:30", TimetableRenderer.timeColumn(Optional.of(LocalTime.of(9, 30)), Optional.empty()));
+        assertEquals("--:--–12:30", TimetableRenderer.timeColumn(Optional.empty(), Optional.of(LocalTime.of(12, 30))));
+    }
+
+    @Test
+    void itemsLineUpInOneColumnAfterTheTime() {
+        int opening = lineWith(ENGLISH, "Opening").indexOf("Opening");
+        int panel = lineWith(ENGLISH, "Panel 2").indexOf("Panel 2");
+        int lunch = lineWith(ENGLISH, "Lunch").indexOf("Lunch");
+
+        assertEquals(opening, panel);
+        assertEquals(opening, lunch);
+    }
+
+    @Test
+    void untitledItemShowsItsKind() {
+        assertTrue(lineWith(ENGLISH, "17:30").matches(" {2}17:30 +\\(End of day\\)"), ENGLISH);
+        assertTrue(lineWith(FRENCH, "17:30").matches(" {2}17:30 +\\(Fin de journée\\)"), FRENCH);
+    }
+
+    @Test
+    void panelIsHeadedWithItsNumberAndTitle() {
+        assertTrue(ENGLISH.contains("Panel 2 — [fr] Qui peut faire quoi ?"), ENGLISH);
+        assertTrue(FRENCH.contains("Panel 2 — Qui peut faire quoi ?"), FRENCH);
+    }
+
+    @Test
+    void groupsPeopleByRoleInPrintedOrder() {
+        // Printed order: Ada (Inventio), Alan (Elocutio), Grace (Inventio), Alan (chair of the day).
+        String panel = ENGLISH.substring(indexOf(ENGLISH, "Panel 2"), indexOf(ENGLISH, "Lunch"));
+
+        int inventio = indexOf(panel, "Inventio");
+        int ada = indexOf(panel, "Ms Ada LOVELACE");
+        int grace = indexOf(panel, "Dr Grace HOPPER");
+        int elocutio = indexOf(panel, "Elocutio");
+        int alan = indexOf(panel, "Mr. Alan TURING");
+        int chair = indexOf(panel, "Chair of the day");
+        assertTrue(inventio < ada && ada < grace && grace < elocutio && elocutio < alan && alan < chair, panel);
+        assertEquals(1, panel.split("Inventio", -1).length - 1, "one Inventio group:\n" + panel);
+    }
+
+    @Test
+    void roleLabelsInTheChosenLanguageIncludingRolesTheEventAdds() {
+        assertTrue(ENGLISH.contains("Opening speaker"), ENGLISH);
+        assertTrue(FRENCH.contains("Orateur d'ouverture"), FRENCH);
+        assertTrue(FRENCH.contains("Président du jour"), FRENCH);
+    }
+
+    @Test
+    void personShowsHonorificNamePositionOrganisationAndCountry() {
+        assertTrue(ENGLISH.contains("Mr. Alan TURING, Director, OECD"), ENGLISH);
+        assertTrue(ENGLISH.contains("Ms Ada LOVELACE, University Grenoble-Alpes (France)"), ENGLISH);
+        String grace = String.join(" ", ENGLISH.substring(indexOf(ENGLISH, "Dr Grace HOPPER")).lines()
+                .limit(2).map(String::strip).toList());
+        assertTrue(grace.startsWith("Dr Grace HOPPER, Director general, ANSSI ([fr] Agence nationale de la sécurité"
+                + " des systèmes d'information) (United States)"), grace);
+    }
+
+    @Test
+    void missingTranslationIsShownTaggedWithItsLanguage() {
+        assertTrue(ENGLISH.contains("[fr] Maison de l'UNESCO"), ENGLISH);
+        assertTrue(FRENCH.contains("[en] University Grenoble-Alpes"), FRENCH);
+        assertTrue(FRENCH.contains("[en] PRISM"), FRENCH);
+        // A text present in the chosen language carries no tag.
+        assertTrue(FRENCH.contains("  Maison de l'UNESCO"), FRENCH);
+        assertFalse(FRENCH.contains("[fr]"), FRENCH);
+    }
+
+    @Test
+    void frenchOutputUsesFrenchLabelsAndDates() {
+        for (String expected : List.of("Lieu", "Accès :", "Métro 6 – Cambronne", "Jeudi 6 avril 2017 — Jeudi 6 avril",
+                "jeudi 6 avril 2017 – vendredi 7 avril 2017", "Actes", "Thèmes", "Citations", "Notes éditoriales",
+                "Fuseau horaire :", "Déjeuner", "Proposé en : 11 langues")) {
+            assertTrue(FRENCH.contains(expected), () -> "no '" + expected + "' in:\n" + FRENCH);
+        }
+        assertFalse(FRENCH.contains("Venue"), FRENCH);
+    }
+
+    @Test
+    void headerGivesTitleSubtitleDatesAndTimeZone() {
+        List<String> lines = ENGLISH.lines().toList();
+
+        assertEquals("Small conference", lines.get(0));
+        assertEquals("Public actors, private actors", lines.get(1));
+        assertTrue(ENGLISH.contains("Dates:      Thursday 6 April 2017 – Friday 7 April 2017 (inferred)"), ENGLISH);
+        assertTrue(ENGLISH.contains("Europe/Paris"), ENGLISH);
+    }
+
+    @Test
+    void venueWithAddressAccessAndFacilities() {
+        assertTrue(ENGLISH.contains("125, avenue de Suffren, 75007 Paris, France"), ENGLISH);
+        assertTrue(ENGLISH.contains("Metro 6 – Cambronne"), ENGLISH);
+        assertTrue(ENGLISH.contains("Bus 28"), ENGLISH);
+        assertTrue(ENGLISH.contains("Food available on site"), ENGLISH);
+    }
+
+    @Test
+    void linksAudienceProceedingsAndProvenanceFollowTheProgramme() {
+        int programme = indexOf(ENGLISH, "Programme\n---------");
+        int links = indexOf(ENGLISH, "Links\n-----");
+        int audience = indexOf(ENGLISH, "Audience\n--------");
+        int proceedings = indexOf(ENGLISH, "Proceedings\n-----------");
+        int provenance = indexOf(ENGLISH, "Provenance\n----------");
+        assertTrue(programme < links && links < audience && audience < proceedings && proceedings < provenance);
+
+        for (String expected : List.of("https://example.org/platform", "Admission: Public access",
+                "Allies must rebuild trust.", "- signals intelligence", "- legal", "Digital lies at the heart.",
+                "— Ms Ada LOVELACE, Secretary-General", "Thanks to the partners",
+                "- programme: Programme (programme.txt; fr, en)", "- endDate [programme]",
+                "The programme spans two days.", "- venue.name [placeholder, programme]", "“00 00 00 00”",
+                "A placeholder, not a phone number.")) {
+            assertTrue(ENGLISH.contains(expected), () -> "no '" + expected + "' in:\n" + ENGLISH);
+        }
+    }
+
+    @Test
+    void wrapsEveryLineToTheWidth() {
+        for (int width : new int[] {40, 60, 80}) {
+            String text = new TimetableRenderer(UiLanguage.EN, width).render(SmallEvents.full());
+            text.lines().filter(line -> !line.contains("https://")).forEach(line ->
+                    assertTrue(line.length() <= width, () -> "longer than " + width + ": '" + line + "'"));
+        }
+    }
+
+    @Test
+    void brokenEventIsPrintedAsItIsNotThrown() {
+        String text = assertDoesNotThrow(() ->
+                new TimetableRenderer(UiLanguage.EN, 80).render(SmallEvents.danglingReferences()));
+
+        assertTrue(text.contains("ghost (unknown person)"), text);
+        assertTrue(text.contains("no-such-role"), text);
+    }
+
+    @Test
+    void emptyEventPrintsWithoutInventingAnything() {
+        String text = new TimetableRenderer(UiLanguage.EN, 80).render(Event.builder("empty").build());
+
+        assertTrue(text.startsWith("(untitled)\n"), text);
+        assertTrue(text.contains("Dates:     not stated"), text);
+        assertTrue(text.contains("Time zone: not stated"), text);
+        assertTrue(text.contains("No programme recorded."), text);
+        assertFalse(text.contains("Venue"), text);
+        assertTrue(text.endsWith("\n") && !text.endsWith("\n\n"), text);
+    }
+}
