@@ -85,7 +85,7 @@ public final class EventValidator {
         for (ConstraintViolation<Event> violation : violations) {
             findings.add(toFinding(violation));
         }
-        return ValidationReport.of(findings);
+        return ValidationReport.of(findings, locale);
     }
 
     private static Finding toFinding(ConstraintViolation<?> violation) {

@@ -3,13 +3,19 @@ package org.disputatio.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
  * Every finding of one validation, errors first, then by property path (with list indexes in
  * numeric order), then by message. Immutable and thread-safe.
+ *
+ * <p>Equality is by findings; the locale only chooses the words of {@link #toText()}.
  */
 public final class ValidationReport {
+
+    private static final String KEY = "org.disputatio.validation.report.";
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::severity)
@@ -17,16 +23,26 @@ public final class ValidationReport {
             .thenComparing(Finding::message);
 
     private final List<Finding> findings;
+    private final Locale locale;
 
-    private ValidationReport(List<Finding> findings) {
+    private ValidationReport(List<Finding> findings, Locale locale) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
         this.findings = List.copyOf(sorted);
+        this.locale = locale;
     }
 
-    /** A report of these findings, in any order. */
+    /** A report of these findings, in any order, rendered in English. */
     public static ValidationReport of(List<Finding> findings) {
-        return new ValidationReport(Objects.requireNonNull(findings, "findings"));
+        return of(findings, Locale.ENGLISH);
+    }
+
+    /**
+     * A report of these findings, in any order, whose {@link #toText()} speaks this locale's
+     * language (English or French; English for any other).
+     */
+    public static ValidationReport of(List<Finding> findings, Locale locale) {
+        return new ValidationReport(Objects.requireNonNull(findings, "findings"), Objects.requireNonNull(locale, "locale"));
     }
 
     public List<Finding> findings() {
@@ -60,13 +76,21 @@ public final class ValidationReport {
      * </pre>
      */
     public String toText() {
+        ResourceBundle words = ResourceBundle.getBundle("ValidationMessages",
+                "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
+        int errors = errors().size();
+        int warnings = warnings().size();
+        String error = words.getString(KEY + "error");
+        String warning = words.getString(KEY + "warning");
+        int width = Math.max(error.length(), warning.length());
         StringBuilder out = new StringBuilder();
-        long errors = errors().size();
-        long warnings = warnings().size();
-        out.append(errors).append(errors == 1 ? " error, " : " errors, ")
-                .append(warnings).append(warnings == 1 ? " warning" : " warnings").append('\n');
+        out.append(errors).append(' ').append(words.getString(KEY + (errors == 1 ? "errors.one" : "errors.many")))
+                .append(", ")
+                .append(warnings).append(' ').append(words.getString(KEY + (warnings == 1 ? "warnings.one" : "warnings.many")))
+                .append('\n');
         for (Finding finding : findings) {
-            out.append(String.format("%-7s %s: %s%n", finding.severity(),
+            String severity = finding.severity() == Severity.ERROR ? error : warning;
+            out.append(String.format("%-" + width + "s %s: %s\n", severity,
                     finding.path().isEmpty() ? "(event)" : finding.path(), finding.message()));
         }
         return out.toString();

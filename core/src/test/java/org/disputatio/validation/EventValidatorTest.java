@@ -338,6 +338,13 @@ class EventValidatorTest {
         }
 
         @Test
+        void rendersInFrench() {
+            assertEquals("1 erreur, 1 avertissement\n"
+                    + "ERREUR        endDate: se termine le 2017-04-05, avant de commencer le 2017-04-06\n"
+                    + "AVERTISSEMENT title: traduction manquante : en\n", FR.validate(broken).toText());
+        }
+
+        @Test
         void failsAnAssertionWithTheReportAsItsMessage() {
             AssertionError error = assertThrows(AssertionError.class, () -> EN.validate(broken).assertValid());
             assertEquals("event is not valid: " + EN.validate(broken).toText(), error.getMessage());
