@@ -1,0 +1,63 @@
+package org.disputatio.io.json;
+
+import org.disputatio.io.EventReadException;
+import org.disputatio.io.json.internal.JsonEventReader;
+import org.disputatio.io.json.internal.JsonEventWriter;
+import org.disputatio.model.Event;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Teaches a Jackson 3 mapper to read and write {@link Event}s in Disputatio's JSON format, with
+ * the same hand-written code as {@link EventJson}. Registered through {@code ServiceLoader}, so
+ * {@code JsonMapper.builder().findAndAddModules()} finds it.
+ *
+ * <p>Unknown properties follow the mapper's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES},
+ * which Jackson 3 turns off by default: enable it for the strictness of {@link EventJson}. Format errors are reported through the {@link DeserializationContext}, so they
+ * arrive as Jackson's {@code MismatchedInputException}, with Jackson's location and path.
+ */
+public final class DisputatioJsonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    public DisputatioJsonModule() {
+        super("DisputatioJsonModule", Version.unknownVersion());
+        addSerializer(Event.class, new EventSerializer());
+        addDeserializer(Event.class, new EventDeserializer());
+    }
+
+    private static final class EventSerializer extends StdSerializer<Event> {
+        EventSerializer() {
+            super(Event.class);
+        }
+
+        @Override
+        public void serialize(Event event, JsonGenerator generator, SerializationContext context) {
+            new JsonEventWriter(generator).write(event);
+        }
+    }
+
+    private static final class EventDeserializer extends StdDeserializer<Event> {
+        EventDeserializer() {
+            super(Event.class);
+        }
+
+        @Override
+        public Event deserialize(JsonParser parser, DeserializationContext context) {
+            boolean allowUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            try {
+                return new JsonEventReader(parser, allowUnknown).readEvent();
+            } catch (EventReadException e) {
+                return context.reportInputMismatch(Event.class, "%s (at %s)", e.reason(),
+                        e.path().isEmpty() ? "the event" : e.path());
+            }
+        }
+    }
+}

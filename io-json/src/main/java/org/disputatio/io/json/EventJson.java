@@ -1,0 +1,397 @@
+package org.disputatio.io.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.disputatio.io.EventReadException;
+import org.disputatio.io.json.internal.JsonEventReader;
+import org.disputatio.io.json.internal.JsonEventWriter;
+import org.disputatio.io.json.internal.JsonLines;
+import org.disputatio.io.json.internal.JsonLocations;
+import org.disputatio.model.Event;
+import org.disputatio.validation.EventValidator;
+import org.disputatio.validation.ValidationReport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes events in Disputatio's JSON format (see the module README), and corpora of
+ * them as JSON Lines.
+ *
+ * <pre>{@code
+ * EventJson json = EventJson.defaults();
+ * Event event = json.read(Path.of("unesco-2017.json"));
+ * String pretty = json.write(event);
+ * }</pre>
+ *
+ * <p>Strict and safe by default: unknown and duplicate properties are rejected, types are exact,
+ * and nesting depth, string, number and document lengths are limited ({@link Builder}). Every
+ * read failure is an {@link EventReadException} with line, column and path. Instances are
+ * immutable and thread-safe; build one and reuse it.
+ */
+public final class EventJson {
+
+    private static final EventJson DEFAULTS = builder().build();
+
+    private final JsonFactory factory;
+    private final boolean allowUnknownProperties;
+    private final boolean pretty;
+    private final Builder settings;
+
+    private EventJson(Builder settings) {
+        this.settings = settings.copy();
+        this.allowUnknownProperties = settings.allowUnknownProperties;
+        this.pretty = settings.pretty;
+        this.factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(settings.maxNestingDepth)
+                        .maxStringLength(settings.maxStringLength)
+                        .maxNumberLength(settings.maxNumberLength)
+                        .maxDocumentLength(settings.maxDocumentLength)
+                        .maxNameLength(settings.maxNameLength)
+                        .build())
+                .build();
+    }
+
+    /** Strict reading with the default limits; pretty writing. */
+    public static EventJson defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The same settings, writing one line per event with no spaces. */
+    public EventJson compact() {
+        return pretty ? settings.copy().pretty(false).build() : this;
+    }
+
+    /** The same settings, writing indented JSON with a final newline. */
+    public EventJson pretty() {
+        return pretty ? this : settings.copy().pretty(true).build();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Event read(String json) {
+        Objects.requireNonNull(json, "json");
+        return parse(() -> factory.createParser(json), null);
+    }
+
+    public Event read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return parse(() -> factory.createParser(json), null);
+    }
+
+    /** Reads UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed. */
+    public Event read(InputStream json) {
+        Objects.requireNonNull(json, "json");
+        return parse(() -> factory.createParser(json), null);
+    }
+
+    /** Reads characters; the reader is not closed. */
+    public Event read(Reader json) {
+        Objects.requireNonNull(json, "json");
+        return parse(() -> factory.createParser(json), null);
+    }
+
+    /** Reads a file; errors name it. */
+    public Event read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(() -> factory.createParser(in), file.toString());
+        } catch (IOException e) {
+            throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
+        }
+    }
+
+    /** Reads a file and validates what it read, in English. */
+    public ValidatedEvent readAndValidate(Path file) {
+        return validated(read(file));
+    }
+
+    /** Reads a document and validates what it read, in English. */
+    public ValidatedEvent readAndValidate(String json) {
+        return validated(read(json));
+    }
+
+    private static ValidatedEvent validated(Event event) {
+        ValidationReport report = EventValidator.english().validate(event);
+        return new ValidatedEvent(event, report);
+    }
+
+    /** An event as read, with its validation report. */
+    public record ValidatedEvent(Event event, ValidationReport report) {
+    }
+
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open();
+    }
+
+    private Event parse(ParserSource source, String sourceName) {
+        JsonParser parser = null;
+        try {
+            parser = source.open();
+            Event event = new JsonEventReader(parser, allowUnknownProperties).readEvent();
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw JsonLocations.error(parser, "unexpected content after the event", null);
+            }
+            return event;
+        } catch (EventReadException e) {
+            throw sourceName == null ? e : e.withSource(sourceName);
+        } catch (JacksonException e) {
+            EventReadException error = JsonLocations.fromJackson(e, parser);
+            throw sourceName == null ? error : error.withSource(sourceName);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (JacksonException ignored) {
+                    // closing after a failure: the failure is what matters
+                }
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * The event as a JSON document.
+     *
+     * @throws IllegalArgumentException if a value the format requires is missing (an event
+     *     without id, say): such a document would not read back
+     */
+    public String write(Event event) {
+        StringWriter out = new StringWriter();
+        write(event, out);
+        return out.toString();
+    }
+
+    /** The event as UTF-8 JSON. */
+    public byte[] writeBytes(Event event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(event, out);
+        return out.toByteArray();
+    }
+
+    /** Writes UTF-8 JSON; the stream is flushed, not closed. */
+    public void write(Event event, OutputStream out) {
+        Objects.requireNonNull(event, "event");
+        try (JsonGenerator generator = factory.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
+            writeDocument(event, generator);
+        }
+    }
+
+    /** Writes JSON; the writer is flushed, not closed. */
+    public void write(Event event, Writer out) {
+        Objects.requireNonNull(event, "event");
+        try (JsonGenerator generator = factory.createGenerator(writeContext(), out)) {
+            writeDocument(event, generator);
+        }
+    }
+
+    /** Writes a UTF-8 file, replacing it. */
+    public void write(Event event, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(event, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + describe(e), e);
+        }
+    }
+
+    private void writeDocument(Event event, JsonGenerator generator) {
+        new JsonEventWriter(generator).write(event);
+        if (pretty) {
+            generator.writeRaw('\n');
+        }
+    }
+
+    private ObjectWriteContext writeContext() {
+        return pretty ? PrettyContext.INSTANCE : ObjectWriteContext.empty();
+    }
+
+    /** Two-space indentation, {@code "name": value}, arrays one element a line. */
+    private static final class PrettyContext extends ObjectWriteContext.Base {
+        static final PrettyContext INSTANCE = new PrettyContext();
+        private static final DefaultPrettyPrinter TEMPLATE = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return TEMPLATE.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------- JSON Lines
+
+    /**
+     * The events of a JSON Lines input, one per line, read lazily: memory stays constant however
+     * long the input. Blank lines are skipped. The first malformed line ends the stream with an
+     * {@link EventReadException} that names its line. Close the stream to close the reader.
+     */
+    public Stream<Event> readLines(Reader lines) {
+        return JsonLines.read(lines, this::read, null, settings.maxDocumentLength, null);
+    }
+
+    /**
+     * Like {@link #readLines(Reader)}, but a malformed line goes to {@code onError} (with its
+     * line number) and reading continues with the next line.
+     */
+    public Stream<Event> readLines(Reader lines, Consumer<EventReadException> onError) {
+        return JsonLines.read(lines, this::read, Objects.requireNonNull(onError, "onError"), settings.maxDocumentLength,
+                null);
+    }
+
+    /** The events of a UTF-8 JSON Lines file, lazily; errors name the file. Close the stream. */
+    public Stream<Event> readLines(Path file) {
+        return JsonLines.read(openLines(file), this::read, null, settings.maxDocumentLength, file.toString());
+    }
+
+    /** As {@link #readLines(Path)}, passing malformed lines to {@code onError} and going on. */
+    public Stream<Event> readLines(Path file, Consumer<EventReadException> onError) {
+        return JsonLines.read(openLines(file), this::read, Objects.requireNonNull(onError, "onError"),
+                settings.maxDocumentLength, file.toString());
+    }
+
+    private static Reader openLines(Path file) {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
+        }
+    }
+
+    /** Writes each event compactly on its own line; the writer is flushed, not closed. */
+    public void writeLines(Stream<Event> events, Writer out) {
+        EventJson compact = compact();
+        try {
+            events.forEachOrdered(event -> {
+                compact.write(event, out);
+                try {
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    /** Settings of an {@link EventJson}; every default is the safe one. */
+    public static final class Builder {
+        private boolean allowUnknownProperties;
+        private boolean pretty = true;
+        private int maxNestingDepth = 64;
+        private int maxStringLength = 1_000_000;
+        private int maxNumberLength = 100;
+        private long maxDocumentLength = 50_000_000L;
+        private int maxNameLength = 1_000;
+
+        private Builder() {
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.allowUnknownProperties = allowUnknownProperties;
+            copy.pretty = pretty;
+            copy.maxNestingDepth = maxNestingDepth;
+            copy.maxStringLength = maxStringLength;
+            copy.maxNumberLength = maxNumberLength;
+            copy.maxDocumentLength = maxDocumentLength;
+            copy.maxNameLength = maxNameLength;
+            return copy;
+        }
+
+        /** Ignore properties this version does not know, for documents from a newer version. */
+        public Builder allowUnknownProperties(boolean allow) {
+            this.allowUnknownProperties = allow;
+            return this;
+        }
+
+        /** Indented output (the default), or one line. */
+        public Builder pretty(boolean pretty) {
+            this.pretty = pretty;
+            return this;
+        }
+
+        /** The deepest nesting of objects and arrays accepted; default 64 (an event needs 8). */
+        public Builder maxNestingDepth(int depth) {
+            this.maxNestingDepth = positive(depth, "maxNestingDepth");
+            return this;
+        }
+
+        /** The longest string accepted, in characters; default 1,000,000. */
+        public Builder maxStringLength(int length) {
+            this.maxStringLength = positive(length, "maxStringLength");
+            return this;
+        }
+
+        /** The longest number accepted, in characters; default 100. */
+        public Builder maxNumberLength(int length) {
+            this.maxNumberLength = positive(length, "maxNumberLength");
+            return this;
+        }
+
+        /** The longest document (or JSON Lines line) accepted, in bytes or characters; default 50,000,000. */
+        public Builder maxDocumentLength(long length) {
+            if (length <= 0) {
+                throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
+            }
+            this.maxDocumentLength = length;
+            return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        public EventJson build() {
+            return new EventJson(this);
+        }
+    }
+}

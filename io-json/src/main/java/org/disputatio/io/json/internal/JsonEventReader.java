@@ -1,0 +1,815 @@
+package org.disputatio.io.json.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.disputatio.io.EventReadException;
+import org.disputatio.model.Affiliation;
+import org.disputatio.model.AgendaItem;
+import org.disputatio.model.AgendaItemKind;
+import org.disputatio.model.Audience;
+import org.disputatio.model.Certainty;
+import org.disputatio.model.Claim;
+import org.disputatio.model.EditorialNote;
+import org.disputatio.model.Event;
+import org.disputatio.model.EventKind;
+import org.disputatio.model.ExternalId;
+import org.disputatio.model.Involvement;
+import org.disputatio.model.InvolvementKind;
+import org.disputatio.model.Link;
+import org.disputatio.model.LocalizedText;
+import org.disputatio.model.NameOrder;
+import org.disputatio.model.NoteKind;
+import org.disputatio.model.Organisation;
+import org.disputatio.model.Panel;
+import org.disputatio.model.Participation;
+import org.disputatio.model.PersonName;
+import org.disputatio.model.PostalAddress;
+import org.disputatio.model.Proceedings;
+import org.disputatio.model.Programme;
+import org.disputatio.model.ProgrammeDay;
+import org.disputatio.model.Provenance;
+import org.disputatio.model.Quote;
+import org.disputatio.model.Role;
+import org.disputatio.model.Room;
+import org.disputatio.model.Sector;
+import org.disputatio.model.Session;
+import org.disputatio.model.SourceDocument;
+import org.disputatio.model.Speaker;
+import org.disputatio.model.Term;
+import org.disputatio.model.TransportAccess;
+import org.disputatio.model.TransportMode;
+import org.disputatio.model.Venue;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads one event from a token stream, by hand: no databind, no reflection, no intermediate
+ * tree. Each {@code read…} method starts with the parser on the first token of its value and
+ * leaves it on the value's last token.
+ *
+ * <p>Every problem is an {@link EventReadException} at the offending token; a
+ * {@link tools.jackson.core.JacksonException} from the parser itself (malformed JSON, a limit
+ * exceeded, a duplicate property) passes through for the caller to convert. Not thread-safe:
+ * one instance per parse.
+ */
+public final class JsonEventReader {
+
+    /** The format version this reader reads and the writer writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final JsonParser p;
+    private final boolean allowUnknownProperties;
+
+    public JsonEventReader(JsonParser parser, boolean allowUnknownProperties) {
+        this.p = parser;
+        this.allowUnknownProperties = allowUnknownProperties;
+    }
+
+    /**
+     * Reads the event whose first token is the parser's next token (or its current one, when
+     * the parser is already on a START_OBJECT).
+     */
+    public Event readEvent() {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw JsonLocations.error(p, "no event: the input is empty", null);
+            }
+        }
+        return event();
+    }
+
+    // ---------------------------------------------------------------- event
+
+    private Event event() {
+        expect(JsonToken.START_OBJECT, "an event object");
+        Event.Builder b = Event.builder(null);
+        Integer version = null;
+        String id = null;
+        EventKind kind = null;
+        LocalDate start = null;
+        LocalDate end = null;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            switch (name) {
+                case "formatVersion":
+                    version = integer();
+                    if (version != FORMAT_VERSION) {
+                        throw error("unsupported formatVersion " + version + "; this reader reads version "
+                                + FORMAT_VERSION);
+                    }
+                    break;
+                case "id": id = string(); break;
+                case "kind": kind = EventKind.of(code()); break;
+                case "title": b.title(text()); break;
+                case "subtitle": b.subtitle(text()); break;
+                case "description": b.description(text()); break;
+                case "languages": b.languages(strings()); break;
+                case "startDate": start = date(); break;
+                case "endDate": end = date(); break;
+                case "timeZone": b.timeZone(zone()); break;
+                case "venue": b.venue(venue()); break;
+                case "involvements": b.involvements(list(this::involvement)); break;
+                case "organisations": b.organisations(list(this::organisation)); break;
+                case "people": b.people(list(this::person)); break;
+                case "roles": b.roles(list(this::role)); break;
+                case "programme": b.programme(programme()); break;
+                case "links": b.links(list(this::link)); break;
+                case "audience": b.audience(audience()); break;
+                case "proceedings": b.proceedings(proceedings()); break;
+                case "provenance": b.provenance(provenance()); break;
+                default: unknown(name, "formatVersion, id, kind, title, subtitle, description, languages, startDate, "
+                        + "endDate, timeZone, venue, involvements, organisations, people, roles, programme, links, "
+                        + "audience, proceedings, provenance");
+            }
+        }
+        required(version, "formatVersion");
+        required(id, "id");
+        required(kind, "kind");
+        required(start, "startDate");
+        required(end, "endDate");
+        return b.id(id).kind(kind).dates(start, end).build();
+    }
+
+    // ---------------------------------------------------------------- people and organisations
+
+    private Organisation organisation() {
+        expect(JsonToken.START_OBJECT, "an organisation object");
+        String id = null;
+        Organisation.Builder b = null;
+        LocalizedText name = LocalizedText.empty();
+        String acronym = null;
+        Sector sector = null;
+        String country = null;
+        List<ExternalId> externalIds = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "id": id = string(); break;
+                case "name": name = text(); break;
+                case "acronym": acronym = string(); break;
+                case "sector": sector = vocabulary(Sector::fromCode); break;
+                case "country": country = string(); break;
+                case "externalIds": externalIds = list(this::externalId); break;
+                default: unknown(property, "id, name, acronym, sector, country, externalIds");
+            }
+        }
+        required(id, "id");
+        return new Organisation(id, name, Optional.ofNullable(acronym), Optional.ofNullable(sector),
+                Optional.ofNullable(country), externalIds);
+    }
+
+    private ExternalId externalId() {
+        expect(JsonToken.START_OBJECT, "an external identifier object");
+        String scheme = null;
+        String value = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "scheme": scheme = string(); break;
+                case "value": value = string(); break;
+                default: unknown(property, "scheme, value");
+            }
+        }
+        required(scheme, "scheme");
+        required(value, "value");
+        return new ExternalId(scheme, value);
+    }
+
+    private Speaker person() {
+        expect(JsonToken.START_OBJECT, "a person object");
+        String id = null;
+        String honorific = null;
+        PersonName name = null;
+        List<Affiliation> affiliations = List.of();
+        String country = null;
+        List<ExternalId> externalIds = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "id": id = string(); break;
+                case "honorific": honorific = string(); break;
+                case "name": name = personName(); break;
+                case "affiliations": affiliations = list(this::affiliation); break;
+                case "country": country = string(); break;
+                case "externalIds": externalIds = list(this::externalId); break;
+                default: unknown(property, "id, honorific, name, affiliations, country, externalIds");
+            }
+        }
+        required(id, "id");
+        required(name, "name");
+        return new Speaker(id, Optional.ofNullable(honorific), name, affiliations, Optional.ofNullable(country),
+                externalIds);
+    }
+
+    private PersonName personName() {
+        expect(JsonToken.START_OBJECT, "a name object");
+        String given = null;
+        String family = null;
+        NameOrder order = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "given": given = string(); break;
+                case "family": family = string(); break;
+                case "order": order = vocabulary(NameOrder::fromCode); break;
+                default: unknown(property, "given, family, order");
+            }
+        }
+        required(family, "family");
+        required(order, "order");
+        return new PersonName(Optional.ofNullable(given), family, order);
+    }
+
+    private Affiliation affiliation() {
+        expect(JsonToken.START_OBJECT, "an affiliation object");
+        String organisation = null;
+        LocalizedText position = LocalizedText.empty();
+        LocalizedText unit = LocalizedText.empty();
+        Sector sector = null;
+        String country = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "organisation": organisation = string(); break;
+                case "position": position = text(); break;
+                case "unit": unit = text(); break;
+                case "sector": sector = vocabulary(Sector::fromCode); break;
+                case "country": country = string(); break;
+                default: unknown(property, "organisation, position, unit, sector, country");
+            }
+        }
+        return new Affiliation(Optional.ofNullable(organisation), position, unit, Optional.ofNullable(sector),
+                Optional.ofNullable(country));
+    }
+
+    private Involvement involvement() {
+        expect(JsonToken.START_OBJECT, "an involvement object");
+        String organisation = null;
+        InvolvementKind kind = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "organisation": organisation = string(); break;
+                case "kind": kind = vocabulary(InvolvementKind::fromCode); break;
+                default: unknown(property, "organisation, kind");
+            }
+        }
+        required(organisation, "organisation");
+        required(kind, "kind");
+        return new Involvement(organisation, kind);
+    }
+
+    private Role role() {
+        expect(JsonToken.START_OBJECT, "a role object");
+        String code = null;
+        LocalizedText label = LocalizedText.empty();
+        LocalizedText description = LocalizedText.empty();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "code": code = string(); break;
+                case "label": label = text(); break;
+                case "description": description = text(); break;
+                default: unknown(property, "code, label, description");
+            }
+        }
+        required(code, "code");
+        return new Role(code, label, description);
+    }
+
+    // ---------------------------------------------------------------- programme
+
+    private Programme programme() {
+        expect(JsonToken.START_OBJECT, "a programme object");
+        List<ProgrammeDay> days = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            if (property.equals("days")) {
+                days = list(this::day);
+            } else {
+                unknown(property, "days");
+            }
+        }
+        return new Programme(days);
+    }
+
+    private ProgrammeDay day() {
+        expect(JsonToken.START_OBJECT, "a day object");
+        LocalDate date = null;
+        DayOfWeek weekday = null;
+        LocalizedText label = LocalizedText.empty();
+        List<AgendaItem> items = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "date": date = date(); break;
+                case "statedWeekday": weekday = vocabulary(JsonEventReader::weekday); break;
+                case "label": label = text(); break;
+                case "items": items = list(this::item); break;
+                default: unknown(property, "date, statedWeekday, label, items");
+            }
+        }
+        required(date, "date");
+        return new ProgrammeDay(date, Optional.ofNullable(weekday), label, items);
+    }
+
+    private AgendaItem item() {
+        expect(JsonToken.START_OBJECT, "an agenda item object");
+        String id = null;
+        AgendaItemKind kind = null;
+        String label = null;
+        LocalTime start = null;
+        LocalTime end = null;
+        LocalizedText title = LocalizedText.empty();
+        LocalizedText description = LocalizedText.empty();
+        List<Participation> participants = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "id": id = string(); break;
+                case "kind": kind = vocabulary(AgendaItemKind::fromCode); break;
+                case "label": label = string(); break;
+                case "start": start = time(); break;
+                case "end": end = time(); break;
+                case "title": title = text(); break;
+                case "description": description = text(); break;
+                case "participants": participants = list(this::participation); break;
+                default: unknown(property, "id, kind, label, start, end, title, description, participants");
+            }
+        }
+        required(id, "id");
+        required(kind, "kind");
+        if (kind == AgendaItemKind.PANEL) {
+            return new Panel(id, Optional.ofNullable(label), Optional.ofNullable(start), Optional.ofNullable(end), title,
+                    description, participants);
+        }
+        if (label != null) {
+            throw error("only a panel has a label; this item is a " + kind.code());
+        }
+        return new Session(id, kind, Optional.ofNullable(start), Optional.ofNullable(end), title, description,
+                participants);
+    }
+
+    private Participation participation() {
+        expect(JsonToken.START_OBJECT, "a participant object");
+        String person = null;
+        String role = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "person": person = string(); break;
+                case "role": role = string(); break;
+                default: unknown(property, "person, role");
+            }
+        }
+        required(person, "person");
+        required(role, "role");
+        return new Participation(person, role);
+    }
+
+    // ---------------------------------------------------------------- venue, links, audience
+
+    private Venue venue() {
+        expect(JsonToken.START_OBJECT, "a venue object");
+        LocalizedText name = LocalizedText.empty();
+        PostalAddress address = null;
+        List<TransportAccess> access = List.of();
+        List<LocalizedText> facilities = List.of();
+        List<Room> rooms = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "name": name = text(); break;
+                case "address": address = address(); break;
+                case "access": access = list(this::access); break;
+                case "facilities": facilities = list(this::text); break;
+                case "rooms": rooms = list(this::room); break;
+                default: unknown(property, "name, address, access, facilities, rooms");
+            }
+        }
+        return new Venue(name, Optional.ofNullable(address), access, facilities, rooms);
+    }
+
+    private PostalAddress address() {
+        expect(JsonToken.START_OBJECT, "an address object");
+        String street = null;
+        String postalCode = null;
+        String locality = null;
+        String district = null;
+        String country = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "street": street = string(); break;
+                case "postalCode": postalCode = string(); break;
+                case "locality": locality = string(); break;
+                case "district": district = string(); break;
+                case "country": country = string(); break;
+                default: unknown(property, "street, postalCode, locality, district, country");
+            }
+        }
+        return PostalAddress.of(street, postalCode, locality, district, country);
+    }
+
+    private TransportAccess access() {
+        expect(JsonToken.START_OBJECT, "an access object");
+        TransportMode mode = null;
+        String line = null;
+        String stop = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "mode": mode = vocabulary(TransportMode::fromCode); break;
+                case "line": line = string(); break;
+                case "stop": stop = string(); break;
+                default: unknown(property, "mode, line, stop");
+            }
+        }
+        required(mode, "mode");
+        required(line, "line");
+        return new TransportAccess(mode, line, Optional.ofNullable(stop));
+    }
+
+    private Room room() {
+        expect(JsonToken.START_OBJECT, "a room object");
+        String id = null;
+        LocalizedText name = LocalizedText.empty();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "id": id = string(); break;
+                case "name": name = text(); break;
+                default: unknown(property, "id, name");
+            }
+        }
+        required(id, "id");
+        return new Room(id, name);
+    }
+
+    private Link link() {
+        expect(JsonToken.START_OBJECT, "a link object");
+        URI url = null;
+        LocalizedText title = LocalizedText.empty();
+        LocalizedText tagline = LocalizedText.empty();
+        LocalizedText description = LocalizedText.empty();
+        List<String> languages = List.of();
+        Integer languageCount = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "url": url = uri(); break;
+                case "title": title = text(); break;
+                case "tagline": tagline = text(); break;
+                case "description": description = text(); break;
+                case "languages": languages = strings(); break;
+                case "languageCount": languageCount = integer(); break;
+                default: unknown(property, "url, title, tagline, description, languages, languageCount");
+            }
+        }
+        required(url, "url");
+        return new Link(url, title, tagline, description, languages, Optional.ofNullable(languageCount));
+    }
+
+    private Audience audience() {
+        expect(JsonToken.START_OBJECT, "an audience object");
+        List<LocalizedText> groups = List.of();
+        LocalizedText admission = LocalizedText.empty();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "groups": groups = list(this::text); break;
+                case "admission": admission = text(); break;
+                default: unknown(property, "groups, admission");
+            }
+        }
+        return new Audience(groups, admission);
+    }
+
+    // ---------------------------------------------------------------- proceedings and provenance
+
+    private Proceedings proceedings() {
+        expect(JsonToken.START_OBJECT, "a proceedings object");
+        List<LocalizedText> summary = List.of();
+        List<Term> themes = List.of();
+        List<Term> dimensions = List.of();
+        List<Quote> quotes = List.of();
+        List<LocalizedText> acknowledgements = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "summary": summary = list(this::text); break;
+                case "themes": themes = list(this::term); break;
+                case "dimensions": dimensions = list(this::term); break;
+                case "quotes": quotes = list(this::quote); break;
+                case "acknowledgements": acknowledgements = list(this::text); break;
+                default: unknown(property, "summary, themes, dimensions, quotes, acknowledgements");
+            }
+        }
+        return new Proceedings(summary, themes, dimensions, quotes, acknowledgements);
+    }
+
+    private Term term() {
+        expect(JsonToken.START_OBJECT, "a term object");
+        String code = null;
+        LocalizedText label = LocalizedText.empty();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "code": code = string(); break;
+                case "label": label = text(); break;
+                default: unknown(property, "code, label");
+            }
+        }
+        required(code, "code");
+        return new Term(code, label);
+    }
+
+    private Quote quote() {
+        expect(JsonToken.START_OBJECT, "a quote object");
+        LocalizedText text = LocalizedText.empty();
+        String speaker = null;
+        LocalizedText attribution = LocalizedText.empty();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "text": text = text(); break;
+                case "speaker": speaker = string(); break;
+                case "attribution": attribution = text(); break;
+                default: unknown(property, "text, speaker, attribution");
+            }
+        }
+        return new Quote(text, Optional.ofNullable(speaker), attribution);
+    }
+
+    private Provenance provenance() {
+        expect(JsonToken.START_OBJECT, "a provenance object");
+        List<SourceDocument> sources = List.of();
+        List<Claim> claims = List.of();
+        List<EditorialNote> notes = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "sources": sources = list(this::source); break;
+                case "claims": claims = list(this::claim); break;
+                case "notes": notes = list(this::note); break;
+                default: unknown(property, "sources, claims, notes");
+            }
+        }
+        return new Provenance(sources, claims, notes);
+    }
+
+    private SourceDocument source() {
+        expect(JsonToken.START_OBJECT, "a source document object");
+        String id = null;
+        LocalizedText title = LocalizedText.empty();
+        String reference = null;
+        List<String> languages = List.of();
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "id": id = string(); break;
+                case "title": title = text(); break;
+                case "reference": reference = string(); break;
+                case "languages": languages = strings(); break;
+                default: unknown(property, "id, title, reference, languages");
+            }
+        }
+        required(id, "id");
+        return new SourceDocument(id, title, Optional.ofNullable(reference), languages);
+    }
+
+    private Claim claim() {
+        expect(JsonToken.START_OBJECT, "a claim object");
+        String path = null;
+        String source = null;
+        Certainty certainty = null;
+        String rationale = "";
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "path": path = string(); break;
+                case "source": source = string(); break;
+                case "certainty": certainty = vocabulary(Certainty::fromCode); break;
+                case "rationale": rationale = string(); break;
+                default: unknown(property, "path, source, certainty, rationale");
+            }
+        }
+        required(path, "path");
+        required(certainty, "certainty");
+        return new Claim(path, Optional.ofNullable(source), certainty, rationale);
+    }
+
+    private EditorialNote note() {
+        expect(JsonToken.START_OBJECT, "an editorial note object");
+        String path = "";
+        String source = null;
+        NoteKind kind = null;
+        String quoted = null;
+        String note = null;
+        for (String property = p.nextName(); property != null; property = p.nextName()) {
+            p.nextToken();
+            switch (property) {
+                case "path": path = string(); break;
+                case "source": source = string(); break;
+                case "kind": kind = vocabulary(NoteKind::fromCode); break;
+                case "quoted": quoted = string(); break;
+                case "note": note = string(); break;
+                default: unknown(property, "path, source, kind, quoted, note");
+            }
+        }
+        required(kind, "kind");
+        required(note, "note");
+        return new EditorialNote(path, Optional.ofNullable(source), kind, Optional.ofNullable(quoted), note);
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** A localized text: an object from language tag to text. */
+    private LocalizedText text() {
+        expect(JsonToken.START_OBJECT, "a localized text object such as {\"en\": \"…\"}");
+        LocalizedText.Builder text = LocalizedText.builder();
+        for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+            checkUnicode(tag, "language tag");
+            p.nextToken();
+            String value = string();
+            try {
+                text.put(tag, value);
+            } catch (IllegalArgumentException e) {
+                throw error(e.getMessage());
+            }
+        }
+        return text.build();
+    }
+
+    private <T> List<T> list(java.util.function.Supplier<T> element) {
+        expect(JsonToken.START_ARRAY, "an array");
+        List<T> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            values.add(element.get());
+        }
+        return values;
+    }
+
+    private List<String> strings() {
+        return list(this::string);
+    }
+
+    private String string() {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw error("expected a string, got " + describe(p.currentToken()));
+        }
+        String value = p.getString();
+        checkUnicode(value, "text");
+        return value;
+    }
+
+    /** A code of an open vocabulary such as the event kind: a non-empty string. */
+    private String code() {
+        String code = string();
+        if (code.isEmpty()) {
+            throw error("expected a code, got an empty string");
+        }
+        return code;
+    }
+
+    private int integer() {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw error("expected an integer, got " + describe(p.currentToken()));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw error("integer out of range: " + p.getString());
+        }
+        return p.getIntValue();
+    }
+
+    private <T> T vocabulary(Function<String, T> fromCode) {
+        String code = string();
+        try {
+            return fromCode.apply(code);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    /** A weekday as its lower-case English name: {@code thursday}. */
+    static DayOfWeek weekday(String code) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().toLowerCase(Locale.ROOT).equals(code)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("unknown weekday '" + code + "' (expected one of: monday, tuesday, "
+                + "wednesday, thursday, friday, saturday, sunday)");
+    }
+
+    private LocalDate date() {
+        String text = string();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw error("expected a date such as 2017-04-06, got \"" + text + "\"");
+        }
+    }
+
+    private LocalTime time() {
+        String text = string();
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeException e) {
+            throw error("expected a time such as 09:30, got \"" + text + "\"");
+        }
+    }
+
+    private ZoneId zone() {
+        String text = string();
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw error("expected an IANA time zone such as Europe/Paris, got \"" + text + "\"");
+        }
+    }
+
+    private URI uri() {
+        String text = string();
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw error("expected a URL, got \"" + text + "\": " + e.getReason());
+        }
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private void expect(JsonToken token, String what) {
+        if (p.currentToken() != token) {
+            throw error("expected " + what + ", got " + describe(p.currentToken()));
+        }
+    }
+
+    private void required(Object value, String property) {
+        if (value == null) {
+            throw error("missing required property '" + property + "'");
+        }
+    }
+
+    private void unknown(String property, String known) {
+        if (allowUnknownProperties) {
+            p.skipChildren();
+            return;
+        }
+        throw error("unknown property '" + property + "' (expected one of: " + known + ")");
+    }
+
+    /** Text must be well-formed Unicode: JSON escapes can spell an unpaired surrogate. */
+    private void checkUnicode(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw error(what + " contains an unpaired surrogate (U+" + hex(c) + ")");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw error(what + " contains an unpaired surrogate (U+" + hex(c) + ")");
+            }
+        }
+    }
+
+    private static String hex(char c) {
+        return Integer.toHexString(c).toUpperCase(Locale.ROOT);
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        switch (token) {
+            case START_OBJECT: return "an object";
+            case START_ARRAY: return "an array";
+            case VALUE_STRING: return "a string";
+            case VALUE_NUMBER_INT: return "an integer";
+            case VALUE_NUMBER_FLOAT: return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE: return "a boolean";
+            case VALUE_NULL: return "null";
+            default: return token.toString();
+        }
+    }
+
+    private EventReadException error(String reason) {
+        return JsonLocations.error(p, reason, null);
+    }
+}

@@ -1,0 +1,45 @@
+package org.disputatio.io.json.internal;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import org.disputatio.io.EventReadException;
+
+/** Turns a parser's position into the location and path an {@link EventReadException} reports. */
+public final class JsonLocations {
+    private JsonLocations() {
+    }
+
+    /**
+     * The path of the current value, in the property-path style validation uses:
+     * {@code programme.days[0].items[3].start}. Computed only when an error is reported.
+     */
+    public static String path(JsonParser parser) {
+        return JsonPaths.path(parser.streamReadContext());
+    }
+
+    /** An error at the parser's current token. */
+    public static EventReadException error(JsonParser parser, String reason, Throwable cause) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        return new EventReadException(reason, null, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+                path(parser), cause);
+    }
+
+    /** A failure of the JSON parser itself (malformed input, a limit exceeded), where it happened. */
+    public static EventReadException fromJackson(JacksonException e, JsonParser parser) {
+        TokenStreamLocation location = e.getLocation();
+        long line = location == null ? 0 : Math.max(0, location.getLineNr());
+        long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        String path = parser == null ? "" : path(parser);
+        String reason = e.getOriginalMessage();
+        if (reason == null || reason.isBlank()) {
+            reason = e.getClass().getSimpleName();
+        }
+        return new EventReadException(firstLine(reason), null, line, column, path, e);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
