@@ -9,6 +9,7 @@
 module org.disputatio.cli {
     requires transitive org.disputatio.core;
     requires org.disputatio.examples;
+    requires org.disputatio.io.json;
     requires transitive info.picocli;
     requires java.logging;
 

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.disputatio.io.EventReadException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 
@@ -54,8 +55,14 @@ public final class Cli {
         return ExitCodes.USAGE;
     };
 
-    /** {@code disputatio: error: <message>}, for any exception. */
+    /**
+     * {@code disputatio: error: <message>}, for any exception; a document that cannot be read
+     * is reported as {@code FILE:LINE:COLUMN: message (at path)}, the form editors jump to.
+     */
     static String errorLine(Throwable exception) {
+        if (exception instanceof EventReadException) {
+            return exception.getMessage();
+        }
         String message = exception.getMessage();
         if (message == null || message.isBlank()) {
             message = exception.getClass().getSimpleName();

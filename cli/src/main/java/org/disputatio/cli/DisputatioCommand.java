@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "disputatio",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "List, show and validate cyber-policy events.",
-        subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, HelpCommand.class},
+        description = "List, show, validate and convert cyber-policy events.",
+        subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, ConvertCommand.class,
+            ExportSamplesCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; validation found no errors (warnings allowed)",

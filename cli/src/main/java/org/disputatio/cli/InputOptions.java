@@ -1,13 +1,18 @@
 package org.disputatio.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.disputatio.model.Event;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * What event(s) a command works on: exactly one of the input forms. Today the only form is
- * {@code --sample NAME}; file inputs ({@code FILE...}) join this group as positional parameters,
- * so every command that mixes this in gains them at once.
+ * What event(s) a command works on: exactly one of the input forms, {@code --sample NAME} or
+ * one or more files ({@code FILE...}, format by extension). Inputs load lazily, so that a
+ * command over several files can report an unreadable one and go on.
  */
 final class InputOptions {
 
@@ -19,31 +24,48 @@ final class InputOptions {
         @Option(names = "--sample", paramLabel = "NAME", required = true,
                 description = "A built-in sample (see `disputatio samples`).")
         String sample;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*",
+                description = "Event files; the format comes from the extension (.json).")
+        List<Path> files;
     }
 
-    /**
-     * The events selected, in the order given.
-     *
-     * @throws InputException if a named sample does not exist
-     */
-    public List<Input> load(EventSource source) {
+    /** An input not yet loaded: its label, and how to load it. */
+    record Source(String label, Supplier<Event> loader) {
+        /**
+         * @throws InputException if a named sample does not exist or a file's format is unknown
+         * @throws org.disputatio.io.EventReadException if a file cannot be read
+         */
+        Input load() {
+            return new Input(label, loader.get());
+        }
+    }
+
+    /** The inputs selected, in the order given, not yet loaded. */
+    List<Source> sources(EventSource source) {
+        if (selection.files != null) {
+            List<Source> files = new ArrayList<>();
+            for (Path file : selection.files) {
+                files.add(new Source(file.toString(), () -> EventFormat.of(file).read(file)));
+            }
+            return files;
+        }
         String name = selection.sample;
-        return List.of(source.sample(name)
-                .map(event -> new Input("sample " + name, event))
+        return List.of(new Source("sample " + name, () -> source.sample(name)
                 .orElseThrow(() -> new InputException("unknown sample '" + name + "'; known samples: "
-                        + String.join(", ", source.sampleNames()))));
+                        + String.join(", ", source.sampleNames())))));
     }
 
     /**
      * The one event selected, for commands that take a single input.
      *
-     * @throws InputException if the input cannot be loaded
+     * @throws InputException if the input cannot be loaded, or more than one was given
      */
-    public Input loadOne(EventSource source) {
-        List<Input> inputs = load(source);
-        if (inputs.size() != 1) {
-            throw new InputException("expected one input, got " + inputs.size());
+    Input loadOne(EventSource source) {
+        List<Source> sources = sources(source);
+        if (sources.size() != 1) {
+            throw new InputException("expected one input, got " + sources.size());
         }
-        return inputs.get(0);
+        return sources.get(0).load();
     }
 }

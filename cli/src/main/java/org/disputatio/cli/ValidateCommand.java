@@ -3,6 +3,7 @@ package org.disputatio.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.disputatio.io.EventReadException;
 import org.disputatio.validation.EventValidator;
 import org.disputatio.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -31,15 +32,27 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Input> inputs = input.load(parent.source());
+        List<InputOptions.Source> sources = input.sources(parent.source());
         EventValidator validator = EventValidator.forLocale(language.language().locale());
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int exitCode = ExitCodes.OK;
-        for (Input each : inputs) {
-            ValidationReport report = validator.validate(each.event());
-            if (inputs.size() > 1) {
-                out.println(each.label() + ":");
+        for (InputOptions.Source source : sources) {
+            if (sources.size() > 1) {
+                out.println(source.label() + ":");
             }
+            Input each;
+            try {
+                each = source.load();
+            } catch (EventReadException | InputException unreadable) {
+                // One unreadable file does not stop the others from being checked.
+                out.flush();
+                err.println(Cli.errorLine(unreadable));
+                err.flush();
+                exitCode = ExitCodes.worst(exitCode, ExitCodes.USAGE);
+                continue;
+            }
+            ValidationReport report = validator.validate(each.event());
             out.print(report.toText());
             exitCode = ExitCodes.worst(exitCode, ExitCodes.of(report));
         }

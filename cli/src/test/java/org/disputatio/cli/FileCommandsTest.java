@@ -1,0 +1,107 @@
+package org.disputatio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.disputatio.examples.Samples;
+import org.disputatio.io.json.EventJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** validate, show, convert and export-samples on files. */
+class FileCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path export() {
+        Run run = Run.builtIn("export-samples", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return dir;
+    }
+
+    @Test
+    void exportsEverySampleAsJson() throws IOException {
+        Run run = Run.builtIn("export-samples", dir.resolve("new").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path unesco = dir.resolve("new").resolve("unesco-2017.json");
+        assertEquals(unesco + System.lineSeparator() + dir.resolve("new").resolve("saint-cyr-2014.json")
+                + System.lineSeparator(), run.out());
+        assertEquals(Samples.get("unesco-2017").orElseThrow(), EventJson.defaults().read(unesco));
+    }
+
+    @Test
+    void validatesSeveralFiles() {
+        export();
+        Run run = Run.builtIn("validate", dir.resolve("unesco-2017.json").toString(),
+                dir.resolve("saint-cyr-2014.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(dir.resolve("unesco-2017.json") + ":\n0 errors, 4 warnings\n"), run.out());
+        assertTrue(run.out().contains(dir.resolve("saint-cyr-2014.json") + ":\n0 errors, 0 warnings\n"), run.out());
+    }
+
+    @Test
+    void showsAFileAsItShowsTheSample() {
+        export();
+        assertEquals(Run.builtIn("show", "--sample", "unesco-2017").out(),
+                Run.builtIn("show", dir.resolve("unesco-2017.json").toString()).out());
+    }
+
+    @Test
+    void convertsAFile() throws IOException {
+        export();
+        Path copy = dir.resolve("copy.json");
+        Run run = Run.builtIn("convert", dir.resolve("saint-cyr-2014.json").toString(), copy.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.readString(dir.resolve("saint-cyr-2014.json")), Files.readString(copy));
+    }
+
+    @Test
+    void reportsAParseErrorAsFileLineColumn() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"id\": 42\n}\n");
+        Run run = Run.builtIn("show", broken.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(broken + ":3:9: expected a string, got an integer (at id)\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void validatesTheReadableFilesWhenOneIsNot() throws IOException {
+        export();
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"formatVersion\": 1,");
+        Run run = Run.builtIn("validate", broken.toString(), dir.resolve("saint-cyr-2014.json").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(broken + ":1:"), run.err());
+        assertTrue(run.out().contains("saint-cyr-2014.json:\n0 errors, 0 warnings\n"), run.out());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void reportsAMissingFile() {
+        Path missing = dir.resolve("missing.json");
+        Run run = Run.builtIn("validate", missing.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(missing + ": cannot read the file: NoSuchFileException"), run.err());
+    }
+
+    @Test
+    void refusesAFileOfUnknownFormat() {
+        Run run = Run.builtIn("convert", "in.txt", dir.resolve("out.json").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("disputatio: error: cannot tell the format of in.txt from its name: use one of .json\n", run.err());
+    }
+
+    @Test
+    void refusesASampleAndAFileTogether() {
+        Run run = Run.builtIn("show", "--sample", "unesco-2017", "x.json");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Unmatched argument at index 3: 'x.json'"), run.err());
+        assertTrue(run.err().contains("(--sample=NAME |"), run.err());
+    }
+}
