@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.disputatio.io.EventReadException;
@@ -92,15 +94,13 @@ public final class JsonEventReader {
     // ---------------------------------------------------------------- event
 
     private Event event() {
-        expect(JsonToken.START_OBJECT, "an event object");
         Event.Builder b = Event.builder(null);
         Integer version = null;
         String id = null;
         EventKind kind = null;
         LocalDate start = null;
         LocalDate end = null;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-            p.nextToken();
+        for (String name : properties("an event object")) {
             switch (name) {
                 case "formatVersion":
                     version = integer();
@@ -144,16 +144,13 @@ public final class JsonEventReader {
     // ---------------------------------------------------------------- people and organisations
 
     private Organisation organisation() {
-        expect(JsonToken.START_OBJECT, "an organisation object");
         String id = null;
-        Organisation.Builder b = null;
         LocalizedText name = LocalizedText.empty();
         String acronym = null;
         Sector sector = null;
         String country = null;
         List<ExternalId> externalIds = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an organisation object")) {
             switch (property) {
                 case "id": id = string(); break;
                 case "name": name = text(); break;
@@ -170,11 +167,9 @@ public final class JsonEventReader {
     }
 
     private ExternalId externalId() {
-        expect(JsonToken.START_OBJECT, "an external identifier object");
         String scheme = null;
         String value = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an external identifier object")) {
             switch (property) {
                 case "scheme": scheme = string(); break;
                 case "value": value = string(); break;
@@ -187,15 +182,13 @@ public final class JsonEventReader {
     }
 
     private Speaker person() {
-        expect(JsonToken.START_OBJECT, "a person object");
         String id = null;
         String honorific = null;
         PersonName name = null;
         List<Affiliation> affiliations = List.of();
         String country = null;
         List<ExternalId> externalIds = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a person object")) {
             switch (property) {
                 case "id": id = string(); break;
                 case "honorific": honorific = string(); break;
@@ -213,12 +206,10 @@ public final class JsonEventReader {
     }
 
     private PersonName personName() {
-        expect(JsonToken.START_OBJECT, "a name object");
         String given = null;
         String family = null;
         NameOrder order = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a name object")) {
             switch (property) {
                 case "given": given = string(); break;
                 case "family": family = string(); break;
@@ -232,14 +223,12 @@ public final class JsonEventReader {
     }
 
     private Affiliation affiliation() {
-        expect(JsonToken.START_OBJECT, "an affiliation object");
         String organisation = null;
         LocalizedText position = LocalizedText.empty();
         LocalizedText unit = LocalizedText.empty();
         Sector sector = null;
         String country = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an affiliation object")) {
             switch (property) {
                 case "organisation": organisation = string(); break;
                 case "position": position = text(); break;
@@ -254,11 +243,9 @@ public final class JsonEventReader {
     }
 
     private Involvement involvement() {
-        expect(JsonToken.START_OBJECT, "an involvement object");
         String organisation = null;
         InvolvementKind kind = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an involvement object")) {
             switch (property) {
                 case "organisation": organisation = string(); break;
                 case "kind": kind = vocabulary(InvolvementKind::fromCode); break;
@@ -271,12 +258,10 @@ public final class JsonEventReader {
     }
 
     private Role role() {
-        expect(JsonToken.START_OBJECT, "a role object");
         String code = null;
         LocalizedText label = LocalizedText.empty();
         LocalizedText description = LocalizedText.empty();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a role object")) {
             switch (property) {
                 case "code": code = string(); break;
                 case "label": label = text(); break;
@@ -291,10 +276,8 @@ public final class JsonEventReader {
     // ---------------------------------------------------------------- programme
 
     private Programme programme() {
-        expect(JsonToken.START_OBJECT, "a programme object");
         List<ProgrammeDay> days = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a programme object")) {
             if (property.equals("days")) {
                 days = list(this::day);
             } else {
@@ -305,13 +288,11 @@ public final class JsonEventReader {
     }
 
     private ProgrammeDay day() {
-        expect(JsonToken.START_OBJECT, "a day object");
         LocalDate date = null;
         DayOfWeek weekday = null;
         LocalizedText label = LocalizedText.empty();
         List<AgendaItem> items = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a day object")) {
             switch (property) {
                 case "date": date = date(); break;
                 case "statedWeekday": weekday = vocabulary(JsonEventReader::weekday); break;
@@ -325,7 +306,6 @@ public final class JsonEventReader {
     }
 
     private AgendaItem item() {
-        expect(JsonToken.START_OBJECT, "an agenda item object");
         String id = null;
         AgendaItemKind kind = null;
         String label = null;
@@ -334,8 +314,7 @@ public final class JsonEventReader {
         LocalizedText title = LocalizedText.empty();
         LocalizedText description = LocalizedText.empty();
         List<Participation> participants = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an agenda item object")) {
             switch (property) {
                 case "id": id = string(); break;
                 case "kind": kind = vocabulary(AgendaItemKind::fromCode); break;
@@ -362,11 +341,9 @@ public final class JsonEventReader {
     }
 
     private Participation participation() {
-        expect(JsonToken.START_OBJECT, "a participant object");
         String person = null;
         String role = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a participant object")) {
             switch (property) {
                 case "person": person = string(); break;
                 case "role": role = string(); break;
@@ -381,14 +358,12 @@ public final class JsonEventReader {
     // ---------------------------------------------------------------- venue, links, audience
 
     private Venue venue() {
-        expect(JsonToken.START_OBJECT, "a venue object");
         LocalizedText name = LocalizedText.empty();
         PostalAddress address = null;
         List<TransportAccess> access = List.of();
         List<LocalizedText> facilities = List.of();
         List<Room> rooms = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a venue object")) {
             switch (property) {
                 case "name": name = text(); break;
                 case "address": address = address(); break;
@@ -402,14 +377,12 @@ public final class JsonEventReader {
     }
 
     private PostalAddress address() {
-        expect(JsonToken.START_OBJECT, "an address object");
         String street = null;
         String postalCode = null;
         String locality = null;
         String district = null;
         String country = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an address object")) {
             switch (property) {
                 case "street": street = string(); break;
                 case "postalCode": postalCode = string(); break;
@@ -423,12 +396,10 @@ public final class JsonEventReader {
     }
 
     private TransportAccess access() {
-        expect(JsonToken.START_OBJECT, "an access object");
         TransportMode mode = null;
         String line = null;
         String stop = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an access object")) {
             switch (property) {
                 case "mode": mode = vocabulary(TransportMode::fromCode); break;
                 case "line": line = string(); break;
@@ -442,11 +413,9 @@ public final class JsonEventReader {
     }
 
     private Room room() {
-        expect(JsonToken.START_OBJECT, "a room object");
         String id = null;
         LocalizedText name = LocalizedText.empty();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a room object")) {
             switch (property) {
                 case "id": id = string(); break;
                 case "name": name = text(); break;
@@ -458,15 +427,13 @@ public final class JsonEventReader {
     }
 
     private Link link() {
-        expect(JsonToken.START_OBJECT, "a link object");
         URI url = null;
         LocalizedText title = LocalizedText.empty();
         LocalizedText tagline = LocalizedText.empty();
         LocalizedText description = LocalizedText.empty();
         List<String> languages = List.of();
         Integer languageCount = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a link object")) {
             switch (property) {
                 case "url": url = uri(); break;
                 case "title": title = text(); break;
@@ -482,11 +449,9 @@ public final class JsonEventReader {
     }
 
     private Audience audience() {
-        expect(JsonToken.START_OBJECT, "an audience object");
         List<LocalizedText> groups = List.of();
         LocalizedText admission = LocalizedText.empty();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an audience object")) {
             switch (property) {
                 case "groups": groups = list(this::text); break;
                 case "admission": admission = text(); break;
@@ -499,14 +464,12 @@ public final class JsonEventReader {
     // ---------------------------------------------------------------- proceedings and provenance
 
     private Proceedings proceedings() {
-        expect(JsonToken.START_OBJECT, "a proceedings object");
         List<LocalizedText> summary = List.of();
         List<Term> themes = List.of();
         List<Term> dimensions = List.of();
         List<Quote> quotes = List.of();
         List<LocalizedText> acknowledgements = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a proceedings object")) {
             switch (property) {
                 case "summary": summary = list(this::text); break;
                 case "themes": themes = list(this::term); break;
@@ -520,11 +483,9 @@ public final class JsonEventReader {
     }
 
     private Term term() {
-        expect(JsonToken.START_OBJECT, "a term object");
         String code = null;
         LocalizedText label = LocalizedText.empty();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a term object")) {
             switch (property) {
                 case "code": code = string(); break;
                 case "label": label = text(); break;
@@ -536,12 +497,10 @@ public final class JsonEventReader {
     }
 
     private Quote quote() {
-        expect(JsonToken.START_OBJECT, "a quote object");
         LocalizedText text = LocalizedText.empty();
         String speaker = null;
         LocalizedText attribution = LocalizedText.empty();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a quote object")) {
             switch (property) {
                 case "text": text = text(); break;
                 case "speaker": speaker = string(); break;
@@ -553,12 +512,10 @@ public final class JsonEventReader {
     }
 
     private Provenance provenance() {
-        expect(JsonToken.START_OBJECT, "a provenance object");
         List<SourceDocument> sources = List.of();
         List<Claim> claims = List.of();
         List<EditorialNote> notes = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a provenance object")) {
             switch (property) {
                 case "sources": sources = list(this::source); break;
                 case "claims": claims = list(this::claim); break;
@@ -570,13 +527,11 @@ public final class JsonEventReader {
     }
 
     private SourceDocument source() {
-        expect(JsonToken.START_OBJECT, "a source document object");
         String id = null;
         LocalizedText title = LocalizedText.empty();
         String reference = null;
         List<String> languages = List.of();
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a source document object")) {
             switch (property) {
                 case "id": id = string(); break;
                 case "title": title = text(); break;
@@ -590,13 +545,11 @@ public final class JsonEventReader {
     }
 
     private Claim claim() {
-        expect(JsonToken.START_OBJECT, "a claim object");
         String path = null;
         String source = null;
         Certainty certainty = null;
         String rationale = "";
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("a claim object")) {
             switch (property) {
                 case "path": path = string(); break;
                 case "source": source = string(); break;
@@ -611,14 +564,12 @@ public final class JsonEventReader {
     }
 
     private EditorialNote note() {
-        expect(JsonToken.START_OBJECT, "an editorial note object");
         String path = "";
         String source = null;
         NoteKind kind = null;
         String quoted = null;
         String note = null;
-        for (String property = p.nextName(); property != null; property = p.nextName()) {
-            p.nextToken();
+        for (String property : properties("an editorial note object")) {
             switch (property) {
                 case "path": path = string(); break;
                 case "source": source = string(); break;
@@ -634,6 +585,39 @@ public final class JsonEventReader {
     }
 
     // ---------------------------------------------------------------- values
+
+    /**
+     * The property names of the object starting at the current token, each returned with the
+     * parser moved onto its value; the caller reads or skips the value before asking for the next.
+     */
+    private Iterable<String> properties(String what) {
+        expect(JsonToken.START_OBJECT, what);
+        return () -> new Iterator<>() {
+            private String next;
+            private boolean fetched;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched) {
+                    next = p.nextName();
+                    if (next != null) {
+                        p.nextToken();
+                    }
+                    fetched = true;
+                }
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                return next;
+            }
+        };
+    }
 
     /** A localized text: an object from language tag to text. */
     private LocalizedText text() {
