@@ -69,6 +69,8 @@ public final class JsonEventReader {
     /** The format version this reader reads and the writer writes. */
     public static final int FORMAT_VERSION = 1;
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final JsonParser p;
     private final boolean allowUnknownProperties;
 
@@ -171,7 +173,7 @@ public final class JsonEventReader {
         String value = null;
         for (String property : properties("an external identifier object")) {
             switch (property) {
-                case "scheme": scheme = string(); break;
+                case "scheme": scheme = code(); break;
                 case "value": value = string(); break;
                 default: unknown(property, "scheme, value");
             }
@@ -263,7 +265,7 @@ public final class JsonEventReader {
         LocalizedText description = LocalizedText.empty();
         for (String property : properties("a role object")) {
             switch (property) {
-                case "code": code = string(); break;
+                case "code": code = code(); break;
                 case "label": label = text(); break;
                 case "description": description = text(); break;
                 default: unknown(property, "code, label, description");
@@ -346,7 +348,7 @@ public final class JsonEventReader {
         for (String property : properties("a participant object")) {
             switch (property) {
                 case "person": person = string(); break;
-                case "role": role = string(); break;
+                case "role": role = code(); break;
                 default: unknown(property, "person, role");
             }
         }
@@ -487,7 +489,7 @@ public final class JsonEventReader {
         LocalizedText label = LocalizedText.empty();
         for (String property : properties("a term object")) {
             switch (property) {
-                case "code": code = string(); break;
+                case "code": code = code(); break;
                 case "label": label = text(); break;
                 default: unknown(property, "code, label");
             }
@@ -658,11 +660,11 @@ public final class JsonEventReader {
         return value;
     }
 
-    /** A code of an open vocabulary such as the event kind: a non-empty string. */
+    /** A code of an open vocabulary (event kinds, roles, themes): lower case, words joined by hyphens. */
     private String code() {
         String code = string();
-        if (code.isEmpty()) {
-            throw error("expected a code, got an empty string");
+        if (!CODE.matcher(code).matches()) {
+            throw error("expected a code in lower case with hyphens, such as \"keynote-speaker\", got \"" + code + "\"");
         }
         return code;
     }
@@ -715,13 +717,13 @@ public final class JsonEventReader {
         }
     }
 
+    /** An IANA time zone id known to the runtime; offsets such as {@code +01:00} are not zones. */
     private ZoneId zone() {
         String text = string();
-        try {
-            return ZoneId.of(text);
-        } catch (DateTimeException e) {
+        if (!ZoneId.getAvailableZoneIds().contains(text)) {
             throw error("expected an IANA time zone such as Europe/Paris, got \"" + text + "\"");
         }
+        return ZoneId.of(text);
     }
 
     private URI uri() {

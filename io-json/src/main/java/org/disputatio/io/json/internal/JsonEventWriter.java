@@ -56,7 +56,14 @@ public final class JsonEventWriter {
         strings("languages", e.languages());
         required("startDate", e.startDate() == null ? null : e.startDate().toString());
         required("endDate", e.endDate() == null ? null : e.endDate().toString());
-        string("timeZone", e.timeZone().map(Object::toString));
+        if (e.timeZone().isPresent()) {
+            String zone = e.timeZone().get().getId();
+            if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+                throw new IllegalArgumentException("cannot write timeZone " + zone
+                        + ": the JSON format takes IANA time zone ids such as Europe/Paris, not offsets");
+            }
+            g.writeStringProperty("timeZone", zone);
+        }
         if (e.venue().isPresent()) {
             g.writeName("venue");
             venue(e.venue().get());
@@ -100,10 +107,11 @@ public final class JsonEventWriter {
         g.writeStartObject();
         required("id", s.id());
         string("honorific", s.honorific());
-        if (s.name() != null) {
-            g.writeName("name");
-            name(s.name());
+        if (s.name() == null) {
+            required("name", null);
         }
+        g.writeName("name");
+        name(s.name());
         array("affiliations", s.affiliations(), this::affiliation);
         string("country", s.country());
         array("externalIds", s.externalIds(), this::externalId);

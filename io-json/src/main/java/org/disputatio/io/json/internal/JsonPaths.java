@@ -15,7 +15,7 @@ final class JsonPaths {
         for (TokenStreamContext context = current; context != null && !context.inRoot(); context = context.getParent()) {
             if (context.inObject() && context.currentName() != null) {
                 segments.addFirst("." + context.currentName());
-            } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+            } else if (context.inArray() && context.hasCurrentIndex()) {
                 segments.addFirst("[" + context.getCurrentIndex() + "]");
             }
         }
