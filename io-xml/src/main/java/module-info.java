@@ -1,0 +1,8 @@
+/** Events as namespaced XML, read with a hardened Woodstox parser. */
+module org.disputatio.io.xml {
+    requires transitive org.disputatio.core;
+    requires java.xml;
+    requires com.ctc.wstx;
+
+    exports org.disputatio.io.xml;
+}

@@ -1,0 +1,921 @@
+package org.disputatio.io.xml.internal;
+
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.COMMENT;
+import static javax.xml.stream.XMLStreamConstants.DTD;
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.ENTITY_REFERENCE;
+import static javax.xml.stream.XMLStreamConstants.PROCESSING_INSTRUCTION;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.disputatio.io.EventReadException;
+import org.disputatio.model.Affiliation;
+import org.disputatio.model.AgendaItem;
+import org.disputatio.model.AgendaItemKind;
+import org.disputatio.model.Audience;
+import org.disputatio.model.Certainty;
+import org.disputatio.model.Claim;
+import org.disputatio.model.EditorialNote;
+import org.disputatio.model.Event;
+import org.disputatio.model.EventKind;
+import org.disputatio.model.ExternalId;
+import org.disputatio.model.Involvement;
+import org.disputatio.model.InvolvementKind;
+import org.disputatio.model.Link;
+import org.disputatio.model.LocalizedText;
+import org.disputatio.model.NameOrder;
+import org.disputatio.model.NoteKind;
+import org.disputatio.model.Organisation;
+import org.disputatio.model.Panel;
+import org.disputatio.model.Participation;
+import org.disputatio.model.PersonName;
+import org.disputatio.model.PostalAddress;
+import org.disputatio.model.Proceedings;
+import org.disputatio.model.Programme;
+import org.disputatio.model.ProgrammeDay;
+import org.disputatio.model.Provenance;
+import org.disputatio.model.Quote;
+import org.disputatio.model.Role;
+import org.disputatio.model.Room;
+import org.disputatio.model.Sector;
+import org.disputatio.model.Session;
+import org.disputatio.model.SourceDocument;
+import org.disputatio.model.Speaker;
+import org.disputatio.model.Term;
+import org.disputatio.model.TransportAccess;
+import org.disputatio.model.TransportMode;
+import org.disputatio.model.Venue;
+
+/**
+ * Reads one event from a StAX stream, by hand. Each element method starts with the reader on the
+ * element's START_ELEMENT and leaves it on its END_ELEMENT.
+ *
+ * <p>Strict: every element and attribute must be known and in its place, element-only content
+ * may hold no text (mixed content is an error, never silently dropped), text elements may hold
+ * no elements, localized text carries {@code xml:lang} (a {@code lang} attribute in another
+ * namespace is not it), and any DTD is refused. Every problem is an {@link EventReadException}
+ * at the offending node with an XPath-like path ({@code /event/programme/day[1]/item[2]/title[1]});
+ * {@link XMLStreamException}s pass through for the caller to convert. Not thread-safe: one
+ * instance per parse.
+ */
+public final class XmlEventReader {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final XMLStreamReader r;
+    private final boolean allowUnknown;
+    /** Open elements, root first: name and 1-based position among same-named siblings. */
+    private final Deque<Frame> open = new ArrayDeque<>();
+
+    public XmlEventReader(XMLStreamReader reader, boolean allowUnknown) {
+        this.r = reader;
+        this.allowUnknown = allowUnknown;
+    }
+
+    /** An open element, with counts of its children by name for their positions. */
+    private static final class Frame {
+        final String name;
+        final int position;
+        private String[] childNames = new String[4];
+        private int[] childCounts = new int[4];
+        private int distinct;
+
+        Frame(String name, int position) {
+            this.name = name;
+            this.position = position;
+        }
+
+        int nextPosition(String child) {
+            for (int i = 0; i < distinct; i++) {
+                if (childNames[i].equals(child)) {
+                    return ++childCounts[i];
+                }
+            }
+            if (distinct == childNames.length) {
+                childNames = java.util.Arrays.copyOf(childNames, distinct * 2);
+                childCounts = java.util.Arrays.copyOf(childCounts, distinct * 2);
+            }
+            childNames[distinct] = child;
+            childCounts[distinct] = 1;
+            distinct++;
+            return 1;
+        }
+    }
+
+    /** Reads the document: one {@code event} element in the format's namespace, nothing else. */
+    public Event readDocument() throws XMLStreamException {
+        int event = r.getEventType();
+        if (event == START_DOCUMENT) {
+            event = nextSignificant(true);
+        }
+        if (event != START_ELEMENT) {
+            throw error("no event: the document has no root element");
+        }
+        if (!XmlNames.NAMESPACE.equals(r.getNamespaceURI()) || !"event".equals(r.getLocalName())) {
+            throw error("expected the root element {" + XmlNames.NAMESPACE + "}event, got " + describeElement());
+        }
+        open.push(new Frame("event", 1));
+        Event result = event(); // leaves the root's frame popped, as every element does at its end
+        if (nextSignificant(true) != END_DOCUMENT) {
+            throw error("unexpected content after the event");
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- event
+
+    private Event event() throws XMLStreamException {
+        String[] a = attributes("formatVersion", "id", "kind", "startDate", "endDate", "timeZone");
+        int version = integer(required(a, 0, "formatVersion"), "formatVersion");
+        if (version != XmlNames.FORMAT_VERSION) {
+            throw error("unsupported formatVersion " + version + "; this reader reads version " + XmlNames.FORMAT_VERSION);
+        }
+        Event.Builder b = Event.builder(required(a, 1, "id"))
+                .kind(EventKind.of(code(required(a, 2, "kind"), "kind")))
+                .dates(date(required(a, 3, "startDate"), "startDate"), date(required(a, 4, "endDate"), "endDate"));
+        if (a[5] != null) {
+            b.timeZone(zone(a[5]));
+        }
+        LocalizedText.Builder title = LocalizedText.builder();
+        LocalizedText.Builder subtitle = LocalizedText.builder();
+        LocalizedText.Builder description = LocalizedText.builder();
+        List<String> languages = new ArrayList<>();
+        List<Involvement> involvements = new ArrayList<>();
+        List<Organisation> organisations = new ArrayList<>();
+        List<Speaker> people = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "title": text(title); break;
+                case "subtitle": text(subtitle); break;
+                case "description": text(description); break;
+                case "language": languages.add(plainText()); break;
+                case "venue": b.venue(venue()); break;
+                case "involvement": involvements.add(involvement()); break;
+                case "organisation": organisations.add(organisation()); break;
+                case "person": people.add(person()); break;
+                case "role": roles.add(role()); break;
+                case "programme": b.programme(programme()); break;
+                case "link": links.add(link()); break;
+                case "audience": b.audience(audience()); break;
+                case "proceedings": b.proceedings(proceedings()); break;
+                case "provenance": b.provenance(provenance()); break;
+                default: unknown(child, "title, subtitle, description, language, venue, involvement, organisation, "
+                        + "person, role, programme, link, audience, proceedings, provenance");
+            }
+        }
+        return b.title(title.build()).subtitle(subtitle.build()).description(description.build()).languages(languages)
+                .involvements(involvements).organisations(organisations).people(people).roles(roles).links(links)
+                .build();
+    }
+
+    // ---------------------------------------------------------------- people and organisations
+
+    private Organisation organisation() throws XMLStreamException {
+        String[] a = attributes("id", "acronym", "sector", "country");
+        String id = required(a, 0, "id");
+        Sector sector = a[2] == null ? null : vocabulary(a[2], Sector::fromCode);
+        LocalizedText.Builder name = LocalizedText.builder();
+        List<ExternalId> externalIds = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "name": text(name); break;
+                case "externalId": externalIds.add(externalId()); break;
+                default: unknown(child, "name, externalId");
+            }
+        }
+        return new Organisation(id, name.build(), Optional.ofNullable(a[1]), Optional.ofNullable(sector),
+                Optional.ofNullable(a[3]), externalIds);
+    }
+
+    private ExternalId externalId() throws XMLStreamException {
+        String[] a = attributes("scheme", "value");
+        ExternalId id = new ExternalId(code(required(a, 0, "scheme"), "scheme"), required(a, 1, "value"));
+        empty();
+        return id;
+    }
+
+    private Speaker person() throws XMLStreamException {
+        String[] a = attributes("id", "honorific", "country");
+        String id = required(a, 0, "id");
+        PersonName name = null;
+        List<Affiliation> affiliations = new ArrayList<>();
+        List<ExternalId> externalIds = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "name": name = personName(); break;
+                case "affiliation": affiliations.add(affiliation()); break;
+                case "externalId": externalIds.add(externalId()); break;
+                default: unknown(child, "name, affiliation, externalId");
+            }
+        }
+        if (name == null) {
+            throw error("missing required element <name> in <person id=\"" + id + "\">");
+        }
+        return new Speaker(id, Optional.ofNullable(a[1]), name, affiliations, Optional.ofNullable(a[2]), externalIds);
+    }
+
+    private PersonName personName() throws XMLStreamException {
+        String[] a = attributes("given", "family", "order");
+        String family = required(a, 1, "family");
+        NameOrder order = vocabulary(required(a, 2, "order"), NameOrder::fromCode);
+        empty();
+        return new PersonName(Optional.ofNullable(a[0]), family, order);
+    }
+
+    private Affiliation affiliation() throws XMLStreamException {
+        String[] a = attributes("organisation", "sector", "country");
+        Sector sector = a[1] == null ? null : vocabulary(a[1], Sector::fromCode);
+        LocalizedText.Builder position = LocalizedText.builder();
+        LocalizedText.Builder unit = LocalizedText.builder();
+        for (String child : children()) {
+            switch (child) {
+                case "position": text(position); break;
+                case "unit": text(unit); break;
+                default: unknown(child, "position, unit");
+            }
+        }
+        return new Affiliation(Optional.ofNullable(a[0]), position.build(), unit.build(), Optional.ofNullable(sector),
+                Optional.ofNullable(a[2]));
+    }
+
+    private Involvement involvement() throws XMLStreamException {
+        String[] a = attributes("organisation", "kind");
+        Involvement involvement = new Involvement(required(a, 0, "organisation"),
+                vocabulary(required(a, 1, "kind"), InvolvementKind::fromCode));
+        empty();
+        return involvement;
+    }
+
+    private Role role() throws XMLStreamException {
+        String[] a = attributes("code");
+        String code = code(required(a, 0, "code"), "code");
+        LocalizedText.Builder label = LocalizedText.builder();
+        LocalizedText.Builder description = LocalizedText.builder();
+        for (String child : children()) {
+            switch (child) {
+                case "label": text(label); break;
+                case "description": text(description); break;
+                default: unknown(child, "label, description");
+            }
+        }
+        return new Role(code, label.build(), description.build());
+    }
+
+    // ---------------------------------------------------------------- programme
+
+    private Programme programme() throws XMLStreamException {
+        attributes();
+        List<ProgrammeDay> days = new ArrayList<>();
+        for (String child : children()) {
+            if (child.equals("day")) {
+                days.add(day());
+            } else {
+                unknown(child, "day");
+            }
+        }
+        return new Programme(days);
+    }
+
+    private ProgrammeDay day() throws XMLStreamException {
+        String[] a = attributes("date", "statedWeekday");
+        LocalDate date = date(required(a, 0, "date"), "date");
+        DayOfWeek weekday = a[1] == null ? null : vocabulary(a[1], XmlEventReader::weekday);
+        LocalizedText.Builder label = LocalizedText.builder();
+        List<AgendaItem> items = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "label": text(label); break;
+                case "item": items.add(item()); break;
+                default: unknown(child, "label, item");
+            }
+        }
+        return new ProgrammeDay(date, Optional.ofNullable(weekday), label.build(), items);
+    }
+
+    private AgendaItem item() throws XMLStreamException {
+        String[] a = attributes("id", "kind", "label", "start", "end");
+        String id = required(a, 0, "id");
+        AgendaItemKind kind = vocabulary(required(a, 1, "kind"), AgendaItemKind::fromCode);
+        if (a[2] != null && kind != AgendaItemKind.PANEL) {
+            throw error("only a panel has a label; this item is a " + kind.code());
+        }
+        Optional<LocalTime> start = Optional.ofNullable(a[3] == null ? null : time(a[3], "start"));
+        Optional<LocalTime> end = Optional.ofNullable(a[4] == null ? null : time(a[4], "end"));
+        LocalizedText.Builder title = LocalizedText.builder();
+        LocalizedText.Builder description = LocalizedText.builder();
+        List<Participation> participants = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "title": text(title); break;
+                case "description": text(description); break;
+                case "participant": participants.add(participant()); break;
+                default: unknown(child, "title, description, participant");
+            }
+        }
+        if (kind == AgendaItemKind.PANEL) {
+            return new Panel(id, Optional.ofNullable(a[2]), start, end, title.build(), description.build(), participants);
+        }
+        return new Session(id, kind, start, end, title.build(), description.build(), participants);
+    }
+
+    private Participation participant() throws XMLStreamException {
+        String[] a = attributes("person", "role");
+        Participation participation = new Participation(required(a, 0, "person"), code(required(a, 1, "role"), "role"));
+        empty();
+        return participation;
+    }
+
+    // ---------------------------------------------------------------- venue, links, audience
+
+    private Venue venue() throws XMLStreamException {
+        attributes();
+        LocalizedText.Builder name = LocalizedText.builder();
+        PostalAddress address = null;
+        List<TransportAccess> access = new ArrayList<>();
+        List<LocalizedText> facilities = new ArrayList<>();
+        List<Room> rooms = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "name": text(name); break;
+                case "address": address = address(); break;
+                case "access": access.add(access()); break;
+                case "facility": facilities.add(texts()); break;
+                case "room": rooms.add(room()); break;
+                default: unknown(child, "name, address, access, facility, room");
+            }
+        }
+        return new Venue(name.build(), Optional.ofNullable(address), access, facilities, rooms);
+    }
+
+    private PostalAddress address() throws XMLStreamException {
+        String[] a = attributes("street", "postalCode", "locality", "district", "country");
+        empty();
+        return PostalAddress.of(a[0], a[1], a[2], a[3], a[4]);
+    }
+
+    private TransportAccess access() throws XMLStreamException {
+        String[] a = attributes("mode", "line", "stop");
+        TransportAccess access = new TransportAccess(vocabulary(required(a, 0, "mode"), TransportMode::fromCode),
+                required(a, 1, "line"), Optional.ofNullable(a[2]));
+        empty();
+        return access;
+    }
+
+    private Room room() throws XMLStreamException {
+        String[] a = attributes("id");
+        String id = required(a, 0, "id");
+        LocalizedText.Builder name = LocalizedText.builder();
+        for (String child : children()) {
+            if (child.equals("name")) {
+                text(name);
+            } else {
+                unknown(child, "name");
+            }
+        }
+        return new Room(id, name.build());
+    }
+
+    private Link link() throws XMLStreamException {
+        String[] a = attributes("url", "languageCount");
+        URI url = uri(required(a, 0, "url"));
+        Integer languageCount = a[1] == null ? null : integer(a[1], "languageCount");
+        LocalizedText.Builder title = LocalizedText.builder();
+        LocalizedText.Builder tagline = LocalizedText.builder();
+        LocalizedText.Builder description = LocalizedText.builder();
+        List<String> languages = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "title": text(title); break;
+                case "tagline": text(tagline); break;
+                case "description": text(description); break;
+                case "language": languages.add(plainText()); break;
+                default: unknown(child, "title, tagline, description, language");
+            }
+        }
+        return new Link(url, title.build(), tagline.build(), description.build(), languages,
+                Optional.ofNullable(languageCount));
+    }
+
+    private Audience audience() throws XMLStreamException {
+        attributes();
+        List<LocalizedText> groups = new ArrayList<>();
+        LocalizedText.Builder admission = LocalizedText.builder();
+        for (String child : children()) {
+            switch (child) {
+                case "group": groups.add(texts()); break;
+                case "admission": text(admission); break;
+                default: unknown(child, "group, admission");
+            }
+        }
+        return new Audience(groups, admission.build());
+    }
+
+    // ---------------------------------------------------------------- proceedings and provenance
+
+    private Proceedings proceedings() throws XMLStreamException {
+        attributes();
+        List<LocalizedText> summary = new ArrayList<>();
+        List<Term> themes = new ArrayList<>();
+        List<Term> dimensions = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<LocalizedText> acknowledgements = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "summary": summary.add(texts()); break;
+                case "theme": themes.add(term()); break;
+                case "dimension": dimensions.add(term()); break;
+                case "quote": quotes.add(quote()); break;
+                case "acknowledgement": acknowledgements.add(texts()); break;
+                default: unknown(child, "summary, theme, dimension, quote, acknowledgement");
+            }
+        }
+        return new Proceedings(summary, themes, dimensions, quotes, acknowledgements);
+    }
+
+    private Term term() throws XMLStreamException {
+        String[] a = attributes("code");
+        String code = code(required(a, 0, "code"), "code");
+        LocalizedText.Builder label = LocalizedText.builder();
+        for (String child : children()) {
+            if (child.equals("label")) {
+                text(label);
+            } else {
+                unknown(child, "label");
+            }
+        }
+        return new Term(code, label.build());
+    }
+
+    private Quote quote() throws XMLStreamException {
+        String[] a = attributes("speaker");
+        LocalizedText.Builder text = LocalizedText.builder();
+        LocalizedText.Builder attribution = LocalizedText.builder();
+        for (String child : children()) {
+            switch (child) {
+                case "text": text(text); break;
+                case "attribution": text(attribution); break;
+                default: unknown(child, "text, attribution");
+            }
+        }
+        return new Quote(text.build(), Optional.ofNullable(a[0]), attribution.build());
+    }
+
+    private Provenance provenance() throws XMLStreamException {
+        attributes();
+        List<SourceDocument> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<EditorialNote> notes = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "source": sources.add(source()); break;
+                case "claim": claims.add(claim()); break;
+                case "note": notes.add(note()); break;
+                default: unknown(child, "source, claim, note");
+            }
+        }
+        return new Provenance(sources, claims, notes);
+    }
+
+    private SourceDocument source() throws XMLStreamException {
+        String[] a = attributes("id", "reference");
+        String id = required(a, 0, "id");
+        LocalizedText.Builder title = LocalizedText.builder();
+        List<String> languages = new ArrayList<>();
+        for (String child : children()) {
+            switch (child) {
+                case "title": text(title); break;
+                case "language": languages.add(plainText()); break;
+                default: unknown(child, "title, language");
+            }
+        }
+        return new SourceDocument(id, title.build(), Optional.ofNullable(a[1]), languages);
+    }
+
+    private Claim claim() throws XMLStreamException {
+        String[] a = attributes("path", "source", "certainty");
+        String path = required(a, 0, "path");
+        Certainty certainty = vocabulary(required(a, 2, "certainty"), Certainty::fromCode);
+        String rationale = "";
+        for (String child : children()) {
+            if (child.equals("rationale")) {
+                rationale = plainText();
+            } else {
+                unknown(child, "rationale");
+            }
+        }
+        return new Claim(path, Optional.ofNullable(a[1]), certainty, rationale);
+    }
+
+    private EditorialNote note() throws XMLStreamException {
+        String[] a = attributes("path", "source", "kind");
+        NoteKind kind = vocabulary(required(a, 2, "kind"), NoteKind::fromCode);
+        String quoted = null;
+        String text = null;
+        for (String child : children()) {
+            switch (child) {
+                case "quoted": quoted = plainText(); break;
+                case "text": text = plainText(); break;
+                default: unknown(child, "quoted, text");
+            }
+        }
+        if (text == null) {
+            throw error("missing required element <text> in <note>");
+        }
+        return new EditorialNote(a[0] == null ? "" : a[0], Optional.ofNullable(a[1]), kind, Optional.ofNullable(quoted),
+                text);
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    /**
+     * The names of the current element's child elements, each returned with the reader on its
+     * START_ELEMENT; the caller reads the child to its END_ELEMENT before asking for the next.
+     * Text between children must be white space.
+     */
+    private Iterable<String> children() {
+        return () -> new Iterator<>() {
+            private String next;
+            private boolean fetched;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched) {
+                    next = nextChild();
+                    fetched = true;
+                }
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                return next;
+            }
+        };
+    }
+
+    /** Moves to the next child element and returns its name, or to the parent's end and returns null. */
+    private String nextChild() {
+        try {
+            int event = nextSignificant(false);
+            if (event == END_ELEMENT) {
+                open.pop();
+                return null;
+            }
+            // START_ELEMENT: in our namespace, or unknown
+            String name = r.getLocalName();
+            Frame parent = open.peek();
+            open.push(new Frame(name, parent.nextPosition(name)));
+            if (!XmlNames.NAMESPACE.equals(r.getNamespaceURI())) {
+                throw error("element " + describeElement() + " is not in the format's namespace " + XmlNames.NAMESPACE);
+            }
+            return name;
+        } catch (XMLStreamException e) {
+            throw new UncheckedXml(e);
+        }
+    }
+
+    /**
+     * The next event that matters: white space, comments and processing instructions are
+     * skipped; other text is mixed content and refused; a DTD is refused.
+     *
+     * @param outside whether the reader is outside the root element (in the prolog or epilog)
+     */
+    private int nextSignificant(boolean outside) throws XMLStreamException {
+        while (true) {
+            int event = r.next();
+            switch (event) {
+                case START_ELEMENT:
+                case END_ELEMENT:
+                case END_DOCUMENT:
+                    return event;
+                case COMMENT:
+                case PROCESSING_INSTRUCTION:
+                case SPACE:
+                    continue;
+                case CHARACTERS:
+                case CDATA:
+                    if (r.isWhiteSpace()) {
+                        continue;
+                    }
+                    throw error(outside ? "text outside the root element"
+                            : "text is not allowed in <" + open.peek().name + ">, which holds elements only "
+                            + "(mixed content)");
+                case DTD:
+                    throw error("a DOCTYPE is not allowed: Disputatio documents have no DTD");
+                case ENTITY_REFERENCE:
+                    throw error("entity references are not allowed: &" + r.getLocalName() + ";");
+                default:
+                    throw error("unexpected XML content (event type " + event + ")");
+            }
+        }
+    }
+
+    /** An element that must have no content. */
+    private void empty() throws XMLStreamException {
+        for (String child : children()) {
+            unknown(child, "no child elements");
+        }
+    }
+
+    /** A localized text element: {@code <title xml:lang="fr">Ouverture</title>}, added to the builder. */
+    private void text(LocalizedText.Builder into) throws XMLStreamException {
+        String language = null;
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String namespace = r.getAttributeNamespace(i);
+            String name = r.getAttributeLocalName(i);
+            if (XmlNames.XML_NAMESPACE.equals(namespace) && "lang".equals(name)) {
+                language = r.getAttributeValue(i);
+            } else {
+                unknownAttribute(i, "xml:lang");
+            }
+        }
+        if (language == null) {
+            throw error("missing xml:lang on <" + open.peek().name + ">");
+        }
+        String text = content();
+        try {
+            into.put(language, text);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    /** An element holding a localized text as {@code <text xml:lang="…">} children: an element of a list. */
+    private LocalizedText texts() throws XMLStreamException {
+        attributes();
+        LocalizedText.Builder text = LocalizedText.builder();
+        for (String child : children()) {
+            if (child.equals("text")) {
+                text(text);
+            } else {
+                unknown(child, "text");
+            }
+        }
+        return text.build();
+    }
+
+    /** A text element without attributes: {@code <language>fr</language>}. */
+    private String plainText() throws XMLStreamException {
+        attributes();
+        return content();
+    }
+
+    /** The text content of the current element, which may hold no elements. */
+    private String content() throws XMLStreamException {
+        StringBuilder text = null;
+        String single = null;
+        while (true) {
+            int event = r.next();
+            switch (event) {
+                case CHARACTERS:
+                case CDATA:
+                case SPACE:
+                    String part = r.getText();
+                    if (single == null && text == null) {
+                        single = part;
+                    } else {
+                        if (text == null) {
+                            text = new StringBuilder(single);
+                        }
+                        text.append(part);
+                    }
+                    break;
+                case COMMENT:
+                case PROCESSING_INSTRUCTION:
+                    break;
+                case END_ELEMENT:
+                    open.pop();
+                    return text != null ? text.toString() : single == null ? "" : single;
+                case START_ELEMENT:
+                    String parent = open.peek().name;
+                    throw error("<" + parent + "> holds text only, but contains element " + describeElement()
+                            + " (mixed content)");
+                case ENTITY_REFERENCE:
+                    throw error("entity references are not allowed: &" + r.getLocalName() + ";");
+                default:
+                    throw error("unexpected XML content in <" + open.peek().name + "> (event type " + event + ")");
+            }
+        }
+    }
+
+    /**
+     * The values of the current element's attributes with these names (no namespace), in this
+     * order; null where absent. Any other attribute, including {@code xml:lang}, is refused.
+     */
+    private String[] attributes(String... names) {
+        String[] values = new String[names.length];
+        attributes:
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String namespace = r.getAttributeNamespace(i);
+            if (namespace == null || namespace.isEmpty()) {
+                String name = r.getAttributeLocalName(i);
+                for (int n = 0; n < names.length; n++) {
+                    if (names[n].equals(name)) {
+                        values[n] = r.getAttributeValue(i);
+                        continue attributes;
+                    }
+                }
+            }
+            unknownAttribute(i, names.length == 0 ? "none" : String.join(", ", names));
+        }
+        return values;
+    }
+
+    private void unknownAttribute(int index, String known) {
+        if (allowUnknown) {
+            return;
+        }
+        String namespace = r.getAttributeNamespace(index);
+        String name = namespace == null || namespace.isEmpty() ? r.getAttributeLocalName(index)
+                : XmlNames.XML_NAMESPACE.equals(namespace) ? "xml:" + r.getAttributeLocalName(index)
+                : "{" + namespace + "}" + r.getAttributeLocalName(index);
+        throw error("unknown attribute " + name + " on <" + open.peek().name + "> (expected: " + known + ")");
+    }
+
+    private void unknown(String child, String known) throws XMLStreamException {
+        if (!allowUnknown) {
+            throw error("unknown element <" + child + "> in <" + parentName() + "> (expected: " + known + ")");
+        }
+        skipElement();
+    }
+
+    private String parentName() {
+        Iterator<Frame> frames = open.iterator();
+        frames.next();
+        return frames.hasNext() ? frames.next().name : "";
+    }
+
+    /** Skips the current element and everything in it, for unknown content that is allowed. */
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == START_ELEMENT) {
+                depth++;
+            } else if (event == END_ELEMENT) {
+                depth--;
+            } else if (event == DTD || event == ENTITY_REFERENCE) {
+                throw error("a DOCTYPE or entity reference is not allowed");
+            }
+        }
+        open.pop();
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private String required(String[] values, int index, String attribute) {
+        if (values[index] == null) {
+            throw error("missing required attribute " + attribute + " on <" + open.peek().name + ">");
+        }
+        return values[index];
+    }
+
+    private String code(String value, String attribute) {
+        if (!CODE.matcher(value).matches()) {
+            throw error("attribute " + attribute + ": expected a code in lower case with hyphens, such as "
+                    + "\"keynote-speaker\", got \"" + value + "\"");
+        }
+        return value;
+    }
+
+    private int integer(String value, String attribute) {
+        if (!value.matches("-?[0-9]{1,9}")) {
+            throw error("attribute " + attribute + ": expected an integer, got \"" + abbreviate(value) + "\"");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private <T> T vocabulary(String code, Function<String, T> fromCode) {
+        try {
+            return fromCode.apply(code);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    /** A weekday as its lower-case English name: {@code thursday}. */
+    static DayOfWeek weekday(String code) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().toLowerCase(Locale.ROOT).equals(code)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("unknown weekday '" + code + "' (expected one of: monday, tuesday, "
+                + "wednesday, thursday, friday, saturday, sunday)");
+    }
+
+    private LocalDate date(String value, String attribute) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            throw error("attribute " + attribute + ": expected a date such as 2017-04-06, got \"" + abbreviate(value) + "\"");
+        }
+    }
+
+    private LocalTime time(String value, String attribute) {
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeException e) {
+            throw error("attribute " + attribute + ": expected a time such as 09:30, got \"" + abbreviate(value) + "\"");
+        }
+    }
+
+    private ZoneId zone(String value) {
+        if (!ZoneId.getAvailableZoneIds().contains(value)) {
+            throw error("attribute timeZone: expected an IANA time zone such as Europe/Paris, got \""
+                    + abbreviate(value) + "\"");
+        }
+        return ZoneId.of(value);
+    }
+
+    private URI uri(String value) {
+        try {
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw error("attribute url: expected a URL, got \"" + abbreviate(value) + "\": " + e.getReason());
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    private String describeElement() {
+        String namespace = r.getNamespaceURI();
+        return "<" + (namespace == null || namespace.isEmpty() ? "" : "{" + namespace + "}") + r.getLocalName() + ">";
+    }
+
+    /** The path of the element the reader is in, for errors raised outside this class. */
+    public String currentPath() {
+        return path();
+    }
+
+    /** The path of the current element, XPath-like with 1-based positions: {@code /event/programme/day[1]}. */
+    String path() {
+        StringBuilder path = new StringBuilder();
+        Iterator<Frame> frames = open.descendingIterator();
+        boolean root = true;
+        while (frames.hasNext()) {
+            Frame frame = frames.next();
+            path.append('/').append(frame.name);
+            if (!root) {
+                path.append('[').append(frame.position).append(']');
+            }
+            root = false;
+        }
+        return path.toString();
+    }
+
+    EventReadException error(String reason) {
+        Location location = r.getLocation();
+        long line = location == null ? 0 : Math.max(0, location.getLineNumber());
+        long column = location == null ? 0 : Math.max(0, location.getColumnNumber());
+        return new EventReadException(reason, null, line, column, path(), null);
+    }
+
+    /** Carries a StAX exception out of an iterator, which cannot throw checked exceptions. */
+    public static final class UncheckedXml extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedXml(XMLStreamException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized XMLStreamException getCause() {
+            return (XMLStreamException) super.getCause();
+        }
+    }
+}
