@@ -1,0 +1,157 @@
+package org.disputatio.io.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.disputatio.examples.Samples;
+import org.disputatio.io.EventReadException;
+import org.disputatio.model.Event;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventXmlTest {
+
+    private final EventXml xml = EventXml.defaults();
+    private final Event unesco = Samples.get("unesco-2017").orElseThrow();
+    private final Event saintCyr = Samples.get("saint-cyr-2014").orElseThrow();
+
+    private static final String HEAD = "<?xml version=\"1.0\"?>\n<event xmlns=\"https://disputatio.org/ns/event/1\" "
+            + "formatVersion=\"1\" id=\"e\" kind=\"seminar\" startDate=\"2017-04-06\" endDate=\"2017-04-06\">\n";
+
+    @Nested
+    class Sources {
+        @Test
+        void readsFromEveryKindOfSource(@TempDir Path dir) throws IOException {
+            String text = xml.write(unesco);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Path file = dir.resolve("unesco.xml");
+            Files.write(file, bytes);
+            assertEquals(unesco, xml.read(text));
+            assertEquals(unesco, xml.read(bytes));
+            assertEquals(unesco, xml.read(new ByteArrayInputStream(bytes)));
+            assertEquals(unesco, xml.read(new StringReader(text)));
+            assertEquals(unesco, xml.read(file));
+        }
+
+        @Test
+        void writesToEveryKindOfTarget(@TempDir Path dir) {
+            String expected = xml.write(saintCyr);
+            var out = new java.io.ByteArrayOutputStream();
+            xml.write(saintCyr, out);
+            assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+            Path file = dir.resolve("out.xml");
+            xml.write(saintCyr, file);
+            assertEquals(saintCyr, xml.read(file));
+        }
+
+        @Test
+        void compactOutputHasNoIndentation() {
+            String text = xml.compact().write(unesco);
+            assertEquals(1, text.lines().count(), "the declaration and the document on one line");
+            assertEquals(unesco, xml.read(text));
+        }
+    }
+
+    @Nested
+    class Errors {
+        @Test
+        void sayWhatAndWhere() {
+            String text = xml.write(saintCyr).replace("<title xml:lang=\"en\">", "<title lang=\"en\">");
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(text));
+            assertEquals("unknown attribute lang on <title> (expected: xml:lang)", error.reason());
+            assertEquals("/event/title[1]", error.path());
+            assertEquals(3, error.line());
+        }
+
+        @Test
+        void refuseALangAttributeInAForeignNamespace() {
+            String text = HEAD + "<title xmlns:x=\"urn:x\" x:lang=\"en\">Foreign</title>\n</event>";
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(text));
+            assertEquals("unknown attribute {urn:x}lang on <title> (expected: xml:lang)", error.reason());
+        }
+
+        @Test
+        void refuseMixedContent() {
+            EventReadException inTitle = assertThrows(EventReadException.class, () -> xml.read(
+                    HEAD + "<title xml:lang=\"fr\">Réponse <b>aux</b> attaques</title>\n</event>"));
+            assertEquals("<title> holds text only, but contains element "
+                    + "<{https://disputatio.org/ns/event/1}b> (mixed content)", inTitle.reason());
+            EventReadException inEvent = assertThrows(EventReadException.class,
+                    () -> xml.read(HEAD + "stray text\n</event>"));
+            assertEquals("text is not allowed in <event>, which holds elements only (mixed content)", inEvent.reason());
+        }
+
+        @Test
+        void pointIntoNestedElements() {
+            String text = xml.write(unesco).replaceFirst("start=\"10:00\"", "start=\"10h00\"");
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(text));
+            assertEquals("attribute start: expected a time such as 09:30, got \"10h00\"", error.reason());
+            assertEquals("/event/programme[1]/day[1]/item[2]", error.path());
+        }
+
+        @Test
+        void nameMissingAttributes() {
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(
+                    "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
+                            + "endDate=\"2017-04-06\"/>"));
+            assertEquals("missing required attribute startDate on <event>", error.reason());
+        }
+
+        @Test
+        void refuseTheWrongNamespace() {
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(
+                    "<event formatVersion=\"1\" id=\"e\" kind=\"seminar\" startDate=\"2017-04-06\" endDate=\"2017-04-06\"/>"));
+            assertEquals("expected the root element {https://disputatio.org/ns/event/1}event, got <event>", error.reason());
+        }
+
+        @Test
+        void reportMalformedXmlWithItsLocation() {
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(HEAD + "<title"));
+            assertTrue(error.reason().startsWith("malformed XML: "), error.reason());
+            assertEquals(3, error.line());
+        }
+
+        @Test
+        void nameTheFile(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("broken.xml");
+            Files.writeString(file, HEAD);
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(file));
+            assertTrue(error.getMessage().startsWith(file + ":"), error.getMessage());
+        }
+
+        @Test
+        void skipUnknownContentOnlyWhenAsked() {
+            String text = xml.write(saintCyr).replace("<language>en</language>",
+                    "<language>en</language><future a=\"1\"><deeper/>text</future>");
+            assertThrows(EventReadException.class, () -> xml.read(text));
+            assertEquals(saintCyr, EventXml.builder().allowUnknown(true).build().read(text));
+        }
+    }
+
+    @Nested
+    class Writing {
+        @Test
+        void refusesWhatWouldNotReadBack() {
+            var error = assertThrows(IllegalArgumentException.class, () -> xml.write(saintCyr.toBuilder().id(null).build()));
+            assertEquals("cannot write <event> without id: the value is missing and the XML format requires it",
+                    error.getMessage());
+        }
+
+        @Test
+        void escapesMarkupInText() {
+            Event tricky = saintCyr.withTitle(org.disputatio.model.LocalizedText.of("en", "<b>&amp; \"quotes\" ]]>"));
+            String text = xml.write(tricky);
+            assertFalse(text.contains("<b>"));
+            assertEquals(tricky, xml.read(text));
+        }
+    }
+}
