@@ -10,6 +10,7 @@ module org.disputatio.cli {
     requires transitive org.disputatio.core;
     requires org.disputatio.examples;
     requires org.disputatio.io.json;
+    requires org.disputatio.io.xml;
     requires transitive info.picocli;
     requires java.logging;
 

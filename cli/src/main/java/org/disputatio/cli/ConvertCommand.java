@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code disputatio convert IN OUT}: reads an event in one format and writes it in another. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Read an event file and write it again; each file's format comes from its "
-                + "extension (.json). OUT is replaced if it exists.")
+                + "extension (.json or .xml). OUT is replaced if it exists.")
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "The file to read.")

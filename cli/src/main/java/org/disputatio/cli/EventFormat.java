@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.json.EventJson;
+import org.disputatio.io.xml.EventXml;
 import org.disputatio.model.Event;
 
 /**
  * A file format the command reads and writes, chosen by the file's extension. Adding a format
- * (XML) is adding an entry to {@link #ALL}.
+ * is adding an entry to {@link #ALL}.
  */
 interface EventFormat {
 
     /** The formats, in the order {@code export-samples} writes them. */
-    List<EventFormat> ALL = List.of(new Json());
+    List<EventFormat> ALL = List.of(new Json(), new Xml());
 
     /** The extension, with its dot: {@code .json}. */
     String extension();
@@ -60,6 +61,24 @@ interface EventFormat {
         @Override
         public void write(Event event, Path file) {
             EventJson.defaults().write(event, file);
+        }
+    }
+
+    /** Disputatio's XML format, indented. */
+    final class Xml implements EventFormat {
+        @Override
+        public String extension() {
+            return ".xml";
+        }
+
+        @Override
+        public Event read(Path file) {
+            return EventXml.defaults().read(file);
+        }
+
+        @Override
+        public void write(Event event, Path file) {
+            EventXml.defaults().write(event, file);
         }
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code disputatio export-samples DIR}: writes every built-in sample in every format. */
 @Command(name = "export-samples", mixinStandardHelpOptions = true,
-        description = "Write each built-in sample to DIR as NAME.json, creating DIR if needed; "
+        description = "Write each built-in sample to DIR as NAME.json and NAME.xml, creating DIR if needed; "
                 + "existing files are replaced. Prints the files written.")
 final class ExportSamplesCommand implements Callable<Integer> {
 

@@ -26,7 +26,7 @@ final class InputOptions {
         String sample;
 
         @Parameters(paramLabel = "FILE", arity = "1..*",
-                description = "Event files; the format comes from the extension (.json).")
+                description = "Event files; the format comes from the extension (.json or .xml).")
         List<Path> files;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.disputatio.examples.Samples;
 import org.disputatio.io.json.EventJson;
+import org.disputatio.io.xml.EventXml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +26,48 @@ class FileCommandsTest {
     }
 
     @Test
-    void exportsEverySampleAsJson() throws IOException {
+    void exportsEverySampleAsJsonAndXml() throws IOException {
         Run run = Run.builtIn("export-samples", dir.resolve("new").toString());
         assertEquals(0, run.exitCode(), run.err());
-        Path unesco = dir.resolve("new").resolve("unesco-2017.json");
-        assertEquals(unesco + System.lineSeparator() + dir.resolve("new").resolve("saint-cyr-2014.json")
-                + System.lineSeparator(), run.out());
-        assertEquals(Samples.get("unesco-2017").orElseThrow(), EventJson.defaults().read(unesco));
+        Path out = dir.resolve("new");
+        assertEquals(String.join(System.lineSeparator(), out.resolve("unesco-2017.json").toString(),
+                out.resolve("unesco-2017.xml").toString(), out.resolve("saint-cyr-2014.json").toString(),
+                out.resolve("saint-cyr-2014.xml").toString()) + System.lineSeparator(), run.out());
+        assertEquals(Samples.get("unesco-2017").orElseThrow(), EventJson.defaults().read(out.resolve("unesco-2017.json")));
+        assertEquals(Samples.get("unesco-2017").orElseThrow(), EventXml.defaults().read(out.resolve("unesco-2017.xml")));
+    }
+
+    @Test
+    void convertsBetweenJsonAndXml() throws IOException {
+        export();
+        Path xml = dir.resolve("from-json.xml");
+        Path json = dir.resolve("back.json");
+        assertEquals(0, Run.builtIn("convert", dir.resolve("unesco-2017.json").toString(), xml.toString()).exitCode());
+        assertEquals(Files.readString(dir.resolve("unesco-2017.xml")), Files.readString(xml));
+        assertEquals(0, Run.builtIn("convert", xml.toString(), json.toString()).exitCode());
+        assertEquals(Files.readString(dir.resolve("unesco-2017.json")), Files.readString(json));
+    }
+
+    @Test
+    void validatesAndShowsXml() {
+        export();
+        Run validate = Run.builtIn("validate", dir.resolve("saint-cyr-2014.xml").toString());
+        assertEquals(0, validate.exitCode(), validate.err());
+        assertEquals("0 errors, 0 warnings\n", validate.out());
+        assertEquals(Run.builtIn("show", "--sample", "unesco-2017").out(),
+                Run.builtIn("show", dir.resolve("unesco-2017.xml").toString()).out());
+    }
+
+    @Test
+    void reportsAnXmlErrorAsFileLineColumn() throws IOException {
+        Path broken = dir.resolve("broken.xml");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<!DOCTYPE event [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<event xmlns=\"https://disputatio.org/ns/event/1\">&x;</event>\n");
+        Run run = Run.builtIn("show", broken.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(broken + ":2:"), run.err());
+        assertTrue(run.err().contains("DOCTYPE is not allowed"), run.err());
+        assertFalse(run.err().contains("root:"), "nothing of /etc/passwd may leak: " + run.err());
     }
 
     @Test
@@ -94,7 +130,7 @@ class FileCommandsTest {
     void refusesAFileOfUnknownFormat() {
         Run run = Run.builtIn("convert", "in.txt", dir.resolve("out.json").toString());
         assertEquals(2, run.exitCode());
-        assertEquals("disputatio: error: cannot tell the format of in.txt from its name: use one of .json\n", run.err());
+        assertEquals("disputatio: error: cannot tell the format of in.txt from its name: use one of .json, .xml\n", run.err());
     }
 
     @Test
