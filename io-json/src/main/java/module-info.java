@@ -4,6 +4,8 @@ module org.disputatio.io.json {
     requires transitive tools.jackson.databind;
 
     exports org.disputatio.io.json;
+    // Open so that event.schema.json, a resource in this package, can be loaded on the module path.
+    opens org.disputatio.io.json;
 
     provides tools.jackson.databind.JacksonModule with org.disputatio.io.json.DisputatioJsonModule;
 }

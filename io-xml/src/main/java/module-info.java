@@ -5,4 +5,6 @@ module org.disputatio.io.xml {
     requires com.ctc.wstx;
 
     exports org.disputatio.io.xml;
+    // Open so that event.xsd, a resource in this package, can be loaded on the module path.
+    opens org.disputatio.io.xml;
 }

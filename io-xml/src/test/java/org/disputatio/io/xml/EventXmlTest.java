@@ -121,6 +121,23 @@ class EventXmlTest {
         }
 
         @Test
+        void refuseASecondElementTheFormatHasOnce() {
+            String golden = xml.write(unesco);
+            EventReadException venue = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
+                    "  <organisation id=\"unesco\"", "  <venue/>\n  <organisation id=\"unesco\"")));
+            assertEquals("<venue> given twice in <event>", venue.reason());
+            assertEquals("/event/venue[2]", venue.path());
+            EventReadException name = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
+                    "(<name given=\"Frank\" family=\"LARUE\" order=\"given-first\"/>)",
+                    "$1<name family=\"LA RUE\" order=\"family-first\"/>")));
+            assertEquals("<name> given twice in <person>", name.reason());
+            assertEquals("/event/person[1]/name[2]", name.path());
+            EventReadException rationale = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
+                    "(<rationale>Not printed; Paris is in France.</rationale>)", "$1<rationale>Or is it?</rationale>")));
+            assertEquals("<rationale> given twice in <claim>", rationale.reason());
+        }
+
+        @Test
         void nameTheFile(@TempDir Path dir) throws IOException {
             Path file = dir.resolve("broken.xml");
             Files.writeString(file, HEAD);

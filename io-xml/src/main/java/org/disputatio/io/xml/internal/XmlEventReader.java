@@ -78,7 +78,7 @@ import org.disputatio.model.Venue;
  * may hold no text (mixed content is an error, never silently dropped), text elements may hold
  * no elements, localized text carries {@code xml:lang} (a {@code lang} attribute in another
  * namespace is not it), and any DTD is refused. Every problem is an {@link EventReadException}
- * at the offending node with an XPath-like path ({@code /event/programme/day[1]/item[2]/title[1]});
+ * at the offending node with an XPath-like path ({@code /event/programme[1]/day[1]/item[2]/title[1]});
  * {@link XMLStreamException}s pass through for the caller to convert. Not thread-safe: one
  * instance per parse.
  */
@@ -107,6 +107,15 @@ public final class XmlEventReader {
         Frame(String name, int position) {
             this.name = name;
             this.position = position;
+        }
+
+        int count(String child) {
+            for (int i = 0; i < distinct; i++) {
+                if (childNames[i].equals(child)) {
+                    return childCounts[i];
+                }
+            }
+            return 0;
         }
 
         int nextPosition(String child) {
@@ -175,16 +184,16 @@ public final class XmlEventReader {
                 case "subtitle": text(subtitle); break;
                 case "description": text(description); break;
                 case "language": languages.add(plainText()); break;
-                case "venue": b.venue(venue()); break;
+                case "venue": single(); b.venue(venue()); break;
                 case "involvement": involvements.add(involvement()); break;
                 case "organisation": organisations.add(organisation()); break;
                 case "person": people.add(person()); break;
                 case "role": roles.add(role()); break;
-                case "programme": b.programme(programme()); break;
+                case "programme": single(); b.programme(programme()); break;
                 case "link": links.add(link()); break;
-                case "audience": b.audience(audience()); break;
-                case "proceedings": b.proceedings(proceedings()); break;
-                case "provenance": b.provenance(provenance()); break;
+                case "audience": single(); b.audience(audience()); break;
+                case "proceedings": single(); b.proceedings(proceedings()); break;
+                case "provenance": single(); b.provenance(provenance()); break;
                 default: unknown(child, "title, subtitle, description, language, venue, involvement, organisation, "
                         + "person, role, programme, link, audience, proceedings, provenance");
             }
@@ -228,14 +237,14 @@ public final class XmlEventReader {
         List<ExternalId> externalIds = new ArrayList<>();
         for (String child : children()) {
             switch (child) {
-                case "name": name = personName(); break;
+                case "name": single(); name = personName(); break;
                 case "affiliation": affiliations.add(affiliation()); break;
                 case "externalId": externalIds.add(externalId()); break;
                 default: unknown(child, "name, affiliation, externalId");
             }
         }
         if (name == null) {
-            throw error("missing required element <name> in <person id=\"" + id + "\">");
+            throw error("missing required element <name> in <person id=\"" + id + "\">", closedPath("person"));
         }
         return new Speaker(id, Optional.ofNullable(a[1]), name, affiliations, Optional.ofNullable(a[2]), externalIds);
     }
@@ -363,7 +372,7 @@ public final class XmlEventReader {
         for (String child : children()) {
             switch (child) {
                 case "name": text(name); break;
-                case "address": address = address(); break;
+                case "address": single(); address = address(); break;
                 case "access": access.add(access()); break;
                 case "facility": facilities.add(texts()); break;
                 case "room": rooms.add(room()); break;
@@ -524,6 +533,7 @@ public final class XmlEventReader {
         String rationale = "";
         for (String child : children()) {
             if (child.equals("rationale")) {
+                single();
                 rationale = plainText();
             } else {
                 unknown(child, "rationale");
@@ -539,13 +549,13 @@ public final class XmlEventReader {
         String text = null;
         for (String child : children()) {
             switch (child) {
-                case "quoted": quoted = plainText(); break;
-                case "text": text = plainText(); break;
+                case "quoted": single(); quoted = plainText(); break;
+                case "text": single(); text = plainText(); break;
                 default: unknown(child, "quoted, text");
             }
         }
         if (text == null) {
-            throw error("missing required element <text> in <note>");
+            throw error("missing required element <text> in <note>", closedPath("note"));
         }
         return new EditorialNote(a[0] == null ? "" : a[0], Optional.ofNullable(a[1]), kind, Optional.ofNullable(quoted),
                 text);
@@ -662,11 +672,12 @@ public final class XmlEventReader {
         if (language == null) {
             throw error("missing xml:lang on <" + open.peek().name + ">");
         }
+        String element = open.peek().name;
         String text = content();
         try {
             into.put(language, text);
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+            throw error(e.getMessage(), closedPath(element));
         }
     }
 
@@ -749,6 +760,13 @@ public final class XmlEventReader {
             unknownAttribute(i, names.length == 0 ? "none" : String.join(", ", names));
         }
         return values;
+    }
+
+    /** The current child is one the format has at most once: a second is refused, not kept instead of the first. */
+    private void single() {
+        if (open.peek().position > 1) {
+            throw error("<" + open.peek().name + "> given twice in <" + parentName() + ">");
+        }
     }
 
     private void unknownAttribute(int index, String known) {
@@ -882,7 +900,7 @@ public final class XmlEventReader {
         return path();
     }
 
-    /** The path of the current element, XPath-like with 1-based positions: {@code /event/programme/day[1]}. */
+    /** The path of the current element, XPath-like with 1-based positions: {@code /event/programme[1]/day[1]}. */
     String path() {
         StringBuilder path = new StringBuilder();
         Iterator<Frame> frames = open.descendingIterator();
@@ -898,11 +916,24 @@ public final class XmlEventReader {
         return path.toString();
     }
 
+    /**
+     * The path of the child element the reader has just left, which is the last of that name in
+     * the current element: computed only for an error, so reading pays nothing for it.
+     */
+    private String closedPath(String child) {
+        return path() + "/" + child + "[" + open.peek().count(child) + "]";
+    }
+
     EventReadException error(String reason) {
+        return error(reason, path());
+    }
+
+    /** An error at the reader's location, reported at this path. */
+    private EventReadException error(String reason, String path) {
         Location location = r.getLocation();
         long line = location == null ? 0 : Math.max(0, location.getLineNumber());
         long column = location == null ? 0 : Math.max(0, location.getColumnNumber());
-        return new EventReadException(reason, null, line, column, path(), null);
+        return new EventReadException(reason, null, line, column, path, null);
     }
 
     /** Carries a StAX exception out of an iterator, which cannot throw checked exceptions. */
