@@ -204,8 +204,20 @@ public final class LocalizedText {
 
     private Map<String, String> normalized() {
         Map<String, String> normalized = new java.util.HashMap<>(translations.size() * 2);
-        translations.forEach((tag, text) -> normalized.put(tag.toLowerCase(Locale.ROOT), text));
+        translations.forEach((tag, text) -> normalized.put(fold(tag), text));
         return normalized;
+    }
+
+    /**
+     * The tag in a form that is equal for two tags exactly when {@link String#equalsIgnoreCase}
+     * says they are: the same case folding, character by character.
+     */
+    static String fold(String tag) {
+        StringBuilder folded = new StringBuilder(tag.length());
+        for (int i = 0; i < tag.length(); i++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(tag.charAt(i))));
+        }
+        return folded.toString();
     }
 
     /** Reads as {@code [fr] "Ouverture" | [en] "Opening"}; an empty text reads as {@code (no text)}. */
@@ -227,6 +239,8 @@ public final class LocalizedText {
     /** Collects translations in order. Not thread-safe; the text it builds is. */
     public static final class Builder {
         private final Map<String, String> translations = new LinkedHashMap<>();
+        /** The folded tags added, so that a duplicate is found in constant time, not by a scan. */
+        private final Set<String> folded = new java.util.HashSet<>();
 
         private Builder() {
         }
@@ -240,10 +254,8 @@ public final class LocalizedText {
         public Builder put(String languageTag, String text) {
             Objects.requireNonNull(languageTag, "languageTag");
             Objects.requireNonNull(text, () -> "text for language " + languageTag);
-            for (String existing : translations.keySet()) {
-                if (existing.equalsIgnoreCase(languageTag)) {
-                    throw new IllegalArgumentException("language " + languageTag + " given twice");
-                }
+            if (!folded.add(fold(languageTag))) {
+                throw new IllegalArgumentException("language " + languageTag + " given twice");
             }
             translations.put(languageTag, text);
             return this;

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.disputatio.io.json.internal.JsonEventReader;
 import org.disputatio.io.json.internal.JsonEventWriter;
 import org.disputatio.io.json.internal.JsonLines;
 import org.disputatio.io.json.internal.JsonLocations;
+import org.disputatio.io.json.internal.Utf8Validation;
 import org.disputatio.model.Event;
 import org.disputatio.validation.EventValidator;
 import org.disputatio.validation.ValidationReport;
@@ -31,6 +31,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -66,6 +67,9 @@ public final class EventJson {
         this.pretty = settings.pretty;
         this.factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // the caller owns the streams it passes: read(InputStream) and write(..., Writer) leave them open
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(settings.maxNestingDepth)
                         .maxStringLength(settings.maxStringLength)
@@ -104,13 +108,14 @@ public final class EventJson {
 
     public Event read(byte[] json) {
         Objects.requireNonNull(json, "json");
+        Utf8Validation.check(json);
         return parse(() -> factory.createParser(json), null);
     }
 
     /** Reads UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed. */
     public Event read(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> factory.createParser(json), null);
+        return parse(() -> factory.createParser(Utf8Validation.validating(json)), null);
     }
 
     /** Reads characters; the reader is not closed. */
@@ -123,7 +128,7 @@ public final class EventJson {
     public Event read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(() -> factory.createParser(in), file.toString());
+            return parse(() -> factory.createParser(Utf8Validation.validating(in)), file.toString());
         } catch (IOException e) {
             throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
         }
@@ -291,9 +296,9 @@ public final class EventJson {
                 settings.maxDocumentLength, file.toString());
     }
 
-    private static Reader openLines(Path file) {
+    private static InputStream openLines(Path file) {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return Files.newInputStream(file);
         } catch (IOException e) {
             throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
         }

@@ -49,7 +49,7 @@ public final class JsonEventWriter {
         g.writeStartObject();
         g.writeNumberProperty("formatVersion", JsonEventReader.FORMAT_VERSION);
         required("id", e.id());
-        required("kind", e.kind() == null ? null : e.kind().code());
+        code("kind", e.kind() == null ? null : e.kind().code());
         text("title", e.title());
         text("subtitle", e.subtitle());
         text("description", e.description());
@@ -98,7 +98,7 @@ public final class JsonEventWriter {
 
     private void externalId(ExternalId id) {
         g.writeStartObject();
-        string("scheme", id.scheme());
+        code("scheme", id.scheme());
         string("value", id.value());
         g.writeEndObject();
     }
@@ -145,7 +145,7 @@ public final class JsonEventWriter {
 
     private void role(Role r) {
         g.writeStartObject();
-        required("code", r.code());
+        code("code", r.code());
         text("label", r.label());
         text("description", r.description());
         g.writeEndObject();
@@ -178,7 +178,7 @@ public final class JsonEventWriter {
     private void participation(Participation p) {
         g.writeStartObject();
         required("person", p.person());
-        required("role", p.role());
+        code("role", p.role());
         g.writeEndObject();
     }
 
@@ -257,7 +257,7 @@ public final class JsonEventWriter {
 
     private void term(Term t) {
         g.writeStartObject();
-        required("code", t.code());
+        code("code", t.code());
         text("label", t.label());
         g.writeEndObject();
     }
@@ -322,22 +322,57 @@ public final class JsonEventWriter {
      */
     private void required(String name, String value) {
         if (value == null) {
-            String at = JsonPaths.path(g.streamWriteContext().getParent());
-            throw new IllegalArgumentException("cannot write " + (at.isEmpty() ? "" : at + ".") + name
+            throw new IllegalArgumentException("cannot write " + at(name)
                     + ": the value is missing and the JSON format requires it");
         }
-        g.writeStringProperty(name, value);
+        property(name, value);
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A required code of an open vocabulary: the reader refuses any other spelling. */
+    private void code(String name, String value) {
+        if (value != null && !CODE.matcher(value).matches()) {
+            throw new IllegalArgumentException("cannot write " + at(name) + " \"" + value
+                    + "\": the JSON format takes codes in lower case with hyphens, such as keynote-speaker");
+        }
+        required(name, value);
+    }
+
+    /** The path of a property of the object being written (not of the property written just before). */
+    private String at(String name) {
+        String object = JsonPaths.path(g.streamWriteContext().getParent());
+        return object.isEmpty() ? name : object + "." + name;
     }
 
     private void string(String name, String value) {
         if (value != null) {
-            g.writeStringProperty(name, value);
+            property(name, value);
         }
     }
 
     private void string(String name, Optional<String> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+            property(name, value.get());
+        }
+    }
+
+    private void property(String name, String value) {
+        wellFormed(name, name);
+        wellFormed(value, name);
+        g.writeStringProperty(name, value);
+    }
+
+    /** The reader refuses unpaired surrogates: a document holding one would not read back. */
+    private void wellFormed(String text, String name) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("cannot write " + at(name) + ": the text contains an unpaired "
+                        + "surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")");
+            }
         }
     }
 
@@ -351,7 +386,7 @@ public final class JsonEventWriter {
     private void textValue(LocalizedText text) {
         g.writeStartObject();
         for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
-            g.writeStringProperty(translation.getKey(), translation.getValue());
+            property(translation.getKey(), translation.getValue());
         }
         g.writeEndObject();
     }
@@ -361,6 +396,7 @@ public final class JsonEventWriter {
             g.writeName(name);
             g.writeStartArray();
             for (String value : values) {
+                wellFormed(value, name);
                 g.writeString(value);
             }
             g.writeEndArray();

@@ -28,6 +28,10 @@ public final class JsonLocations {
     /** A failure of the JSON parser itself (malformed input, a limit exceeded), where it happened. */
     public static EventReadException fromJackson(JacksonException e, JsonParser parser) {
         TokenStreamLocation location = e.getLocation();
+        if ((location == null || location.getLineNr() <= 0) && parser != null) {
+            // limit violations (StreamConstraintsException) come without a location: the parser knows it
+            location = parser.currentLocation();
+        }
         long line = location == null ? 0 : Math.max(0, location.getLineNr());
         long column = location == null ? 0 : Math.max(0, location.getColumnNr());
         String path = parser == null ? "" : path(parser);
