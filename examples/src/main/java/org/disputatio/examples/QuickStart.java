@@ -25,8 +25,12 @@ public final class QuickStart {
     private QuickStart() {
     }
 
+    /** What the sample makes: the event and its validation report. */
+    public record Sample(Event event, ValidationReport report) {
+    }
+
     /** Builds a small event and validates it. */
-    public static ValidationReport buildAndValidate() {
+    public static Sample buildAndValidate() {
         // README:start
         Event event = Event.builder("cyber-seminar-2026")
                 .kind(EventKind.SEMINAR)
@@ -58,7 +62,7 @@ public final class QuickStart {
         // 0 errors, 1 warning
         // WARNING programme.days[0].items[0].title: missing translation: fr
         // README:end
-        return report;
+        return new Sample(event, report);
     }
 
     public static void main(String[] args) {

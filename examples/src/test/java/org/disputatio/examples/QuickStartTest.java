@@ -15,7 +15,7 @@ class QuickStartTest {
 
     @Test
     void theSampleValidatesWithTheWarningItShows() {
-        ValidationReport report = QuickStart.buildAndValidate();
+        ValidationReport report = QuickStart.buildAndValidate().report();
         assertEquals("0 errors, 1 warning\n"
                 + "WARNING programme.days[0].items[0].title: missing translation: fr\n", report.toText());
     }
