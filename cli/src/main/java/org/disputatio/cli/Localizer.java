@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.disputatio.model.Event;
@@ -51,15 +50,7 @@ final class Localizer {
         if (own.isPresent()) {
             return own;
         }
-        for (String fallback : fallbacks) {
-            for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
-                if (sameLanguage(translation.getKey(), fallback)) {
-                    return Optional.of(tagged(translation.getKey(), translation.getValue()));
-                }
-            }
-        }
-        return text.asMap().entrySet().stream().findFirst()
-                .map(translation -> tagged(translation.getKey(), translation.getValue()));
+        return text.resolveTranslation(fallbacks).map(other -> tagged(other.languageTag(), other.text()));
     }
 
     /** The text as {@link #text(LocalizedText)} gives it, or {@code ""} for an empty text. */
@@ -69,13 +60,6 @@ final class Localizer {
 
     private static String tagged(String tag, String value) {
         return "[" + tag + "] " + value;
-    }
-
-    /** Whether the translation's tag is this tag or a more specific form of it ({@code pt-BR} for {@code pt}). */
-    private static boolean sameLanguage(String translationTag, String wanted) {
-        String translation = translationTag.toLowerCase(Locale.ROOT);
-        String prefix = wanted.toLowerCase(Locale.ROOT);
-        return translation.equals(prefix) || translation.startsWith(prefix + "-");
     }
 
     /** The country's name in the reader's language ({@code FR} → France), else the code as given. */

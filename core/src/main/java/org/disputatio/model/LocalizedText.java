@@ -80,16 +80,7 @@ public final class LocalizedText {
     /** The text in exactly this language (tags compared case-insensitively), if present. */
     public Optional<String> get(String languageTag) {
         Objects.requireNonNull(languageTag, "languageTag");
-        String exact = translations.get(languageTag);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        for (Map.Entry<String, String> entry : translations.entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(languageTag)) {
-                return Optional.of(entry.getValue());
-            }
-        }
-        return Optional.empty();
+        return translation(languageTag).map(Translation::text);
     }
 
     /**
@@ -108,11 +99,7 @@ public final class LocalizedText {
 
     /** As {@link #resolve(String...)}, for a list of preferred tags. */
     public Optional<String> resolve(List<String> preferredLanguageTags) {
-        Optional<String> match = find(preferredLanguageTags);
-        if (match.isPresent() || translations.isEmpty()) {
-            return match;
-        }
-        return Optional.of(translations.values().iterator().next());
+        return resolveTranslation(preferredLanguageTags).map(Translation::text);
     }
 
     /** As {@link #resolve(String...)}, for the languages of these locales. */
@@ -130,22 +117,58 @@ public final class LocalizedText {
      * preferred languages (or a more or less specific form of one) is present.
      */
     public Optional<String> find(List<String> preferredLanguageTags) {
+        return findTranslation(preferredLanguageTags).map(Translation::text);
+    }
+
+    /**
+     * As {@link #resolve(List)}, saying which translation was chosen, so that a reader can be
+     * told when the text is not in the language asked for.
+     */
+    public Optional<Translation> resolveTranslation(List<String> preferredLanguageTags) {
+        Optional<Translation> match = findTranslation(preferredLanguageTags);
+        if (match.isPresent() || translations.isEmpty()) {
+            return match;
+        }
+        Map.Entry<String, String> first = translations.entrySet().iterator().next();
+        return Optional.of(new Translation(first.getKey(), first.getValue()));
+    }
+
+    /** As {@link #find(List)}, saying which translation was found. */
+    public Optional<Translation> findTranslation(List<String> preferredLanguageTags) {
         for (String preferred : preferredLanguageTags) {
             Objects.requireNonNull(preferred, "preferred language tag");
             for (String candidate = preferred; !candidate.isEmpty(); candidate = parentTag(candidate)) {
-                Optional<String> text = get(candidate);
-                if (text.isPresent()) {
-                    return text;
+                Optional<Translation> exact = translation(candidate);
+                if (exact.isPresent()) {
+                    return exact;
                 }
             }
             String prefix = preferred.toLowerCase(Locale.ROOT) + "-";
             for (Map.Entry<String, String> entry : translations.entrySet()) {
                 if (entry.getKey().toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                    return Optional.of(entry.getValue());
+                    return Optional.of(new Translation(entry.getKey(), entry.getValue()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The translation in exactly this language (case-insensitive), with its tag as stored. */
+    private Optional<Translation> translation(String languageTag) {
+        String exact = translations.get(languageTag);
+        if (exact != null) {
+            return Optional.of(new Translation(languageTag, exact));
+        }
+        for (Map.Entry<String, String> entry : translations.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(languageTag)) {
+                return Optional.of(new Translation(entry.getKey(), entry.getValue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One translation: its language tag as stored, and its text. */
+    public record Translation(String languageTag, String text) {
     }
 
     private static String parentTag(String tag) {

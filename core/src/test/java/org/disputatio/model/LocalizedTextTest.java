@@ -59,6 +59,17 @@ class LocalizedTextTest {
         }
 
         @Test
+        void saysWhichTranslationItChose() {
+            assertEquals(Optional.of(new LocalizedText.Translation("fr", "Ouverture")),
+                    opening.resolveTranslation(List.of("fr-CA")));
+            assertEquals(Optional.of(new LocalizedText.Translation("fr", "Ouverture")),
+                    opening.resolveTranslation(List.of("de")), "the fallback is the first in document order");
+            assertEquals(Optional.empty(), opening.findTranslation(List.of("de")));
+            assertEquals(Optional.of(new LocalizedText.Translation("EN", "Opening")),
+                    LocalizedText.of("EN", "Opening").findTranslation(List.of("en")), "the tag as stored");
+        }
+
+        @Test
         void emptyTextResolvesToNothing() {
             assertEquals(Optional.empty(), LocalizedText.empty().resolve("en"));
         }
