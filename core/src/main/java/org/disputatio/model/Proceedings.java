@@ -38,4 +38,50 @@ public record Proceedings(
         return summary.isEmpty() && themes.isEmpty() && dimensions.isEmpty() && quotes.isEmpty()
                 && acknowledgements.isEmpty();
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parts of {@link Proceedings}, each list in the order added. */
+    public static final class Builder {
+        private final java.util.List<LocalizedText> summary = new java.util.ArrayList<>();
+        private final java.util.List<Term> themes = new java.util.ArrayList<>();
+        private final java.util.List<Term> dimensions = new java.util.ArrayList<>();
+        private final java.util.List<Quote> quotes = new java.util.ArrayList<>();
+        private final java.util.List<LocalizedText> acknowledgements = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds a summary paragraph. */
+        public Builder paragraph(LocalizedText paragraph) {
+            summary.add(paragraph);
+            return this;
+        }
+
+        public Builder theme(Term theme) {
+            themes.add(theme);
+            return this;
+        }
+
+        public Builder dimension(Term dimension) {
+            dimensions.add(dimension);
+            return this;
+        }
+
+        public Builder quote(Quote quote) {
+            quotes.add(quote);
+            return this;
+        }
+
+        public Builder acknowledgement(LocalizedText acknowledgement) {
+            acknowledgements.add(acknowledgement);
+            return this;
+        }
+
+        public Proceedings build() {
+            return new Proceedings(summary, themes, dimensions, quotes, acknowledgements);
+        }
+    }
 }

@@ -65,4 +65,37 @@ public record Provenance(
     public List<EditorialNote> notesOn(String path) {
         return notes.stream().filter(note -> note.path().equals(path)).toList();
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects sources, claims and notes, each in the order added. */
+    public static final class Builder {
+        private final List<SourceDocument> sources = new java.util.ArrayList<>();
+        private final List<Claim> claims = new java.util.ArrayList<>();
+        private final List<EditorialNote> notes = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder source(SourceDocument source) {
+            sources.add(source);
+            return this;
+        }
+
+        public Builder claim(Claim claim) {
+            claims.add(claim);
+            return this;
+        }
+
+        public Builder note(EditorialNote note) {
+            notes.add(note);
+            return this;
+        }
+
+        public Provenance build() {
+            return new Provenance(sources, claims, notes);
+        }
+    }
 }

@@ -134,6 +134,17 @@ class ModelTest {
         }
 
         @Test
+        void buildsProceedingsAndProvenancePartByPart() {
+            Term prism = Term.of("prism", LocalizedText.of("en", "PRISM"));
+            Proceedings proceedings = Proceedings.builder().paragraph(LocalizedText.of("en", "One."))
+                    .paragraph(LocalizedText.of("en", "Two.")).theme(prism).build();
+            assertEquals(new Proceedings(List.of(LocalizedText.of("en", "One."), LocalizedText.of("en", "Two.")),
+                    List.of(prism), List.of(), List.of(), List.of()), proceedings);
+            Claim year = Claim.inferred("startDate", null, "14 May was a Wednesday in 2014");
+            assertEquals(new Provenance(List.of(), List.of(year), List.of()), Provenance.builder().claim(year).build());
+        }
+
+        @Test
         void keepsOptionalTimesAbsent() {
             Panel untimed = Panel.builder("p2").build();
             assertEquals(Optional.empty(), untimed.start());
