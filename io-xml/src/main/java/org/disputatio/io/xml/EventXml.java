@@ -73,7 +73,11 @@ public final class EventXml {
         WstxInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // true, so that an undeclared entity reference is an error everywhere: with false, Woodstox
+        // reports one in text as an ENTITY_REFERENCE event (refused below) but silently drops one
+        // inside an attribute value (id="a&x;b" reads as "ab"). No entity is ever declared (a
+        // DOCTYPE is refused), so only the five predefined ones and character references expand.
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
@@ -153,12 +157,12 @@ public final class EventXml {
         XmlEventReader events = null;
         try {
             reader = source.open();
-            events = new XmlEventReader(reader, allowUnknown);
+            events = new XmlEventReader(reader, allowUnknown, settings.maxTextLength);
             return events.readDocument();
         } catch (EventReadException e) {
             throw sourceName == null ? e : e.withSource(sourceName);
         } catch (XMLStreamException | WstxLazyException | XmlEventReader.UncheckedXml e) {
-            throw located(e, events, sourceName);
+            throw located(e, reader, events, sourceName);
         } finally {
             if (reader != null) {
                 try {
@@ -170,12 +174,18 @@ public final class EventXml {
         }
     }
 
-    private static EventReadException located(Exception failure, XmlEventReader events, String sourceName) {
+    private static EventReadException located(Exception failure, XMLStreamReader reader, XmlEventReader events,
+            String sourceName) {
         XMLStreamException e = failure instanceof XMLStreamException ? (XMLStreamException) failure
                 : failure instanceof XmlEventReader.UncheckedXml ? ((XmlEventReader.UncheckedXml) failure).getCause()
                 : failure.getCause() instanceof XMLStreamException ? (XMLStreamException) failure.getCause()
                 : new XMLStreamException(failure.getMessage());
         Location location = e.getLocation();
+        if (location == null && reader != null && !(e instanceof com.ctc.wstx.exc.WstxIOException)) {
+            // Woodstox's limit errors carry no location: the reader's is the token that broke it. (Not for
+            // I/O and decoding errors: the input is decoded ahead, and the token is not where the bytes are.)
+            location = reader.getLocation();
+        }
         long line = location == null ? 0 : Math.max(0, location.getLineNumber());
         long column = location == null ? 0 : Math.max(0, location.getColumnNumber());
         String path = events == null ? "" : events.currentPath();
@@ -201,7 +211,9 @@ public final class EventXml {
      * The event as an XML document.
      *
      * @throws IllegalArgumentException if a value the format requires is missing (an event
-     *     without id, say): such a document would not read back
+     *     without id, say), a code is not spelled as one, or a text holds a character XML 1.0
+     *     cannot represent (U+0000 and the other C0 controls but tab, line feed and carriage
+     *     return, U+FFFE, U+FFFF, an unpaired surrogate): such a document would not read back
      */
     public String write(Event event) {
         StringWriter out = new StringWriter();

@@ -88,21 +88,32 @@ public final class XmlEventReader {
 
     private final XMLStreamReader r;
     private final boolean allowUnknown;
+    /** The longest text an element may hold, counted here as well as by the parser (see {@link #content()}). */
+    private final int maxTextLength;
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
-    public XmlEventReader(XMLStreamReader reader, boolean allowUnknown) {
+    public XmlEventReader(XMLStreamReader reader, boolean allowUnknown, int maxTextLength) {
         this.r = reader;
         this.allowUnknown = allowUnknown;
+        this.maxTextLength = maxTextLength;
     }
 
-    /** An open element, with counts of its children by name for their positions. */
+    /**
+     * An open element, with counts of its children by name for their positions: in two arrays
+     * while the names are few (a known element has at most fourteen), in a map beyond, so that
+     * an element with a great many differently named children (unknown ones, skipped when
+     * lenient) costs linear time, not quadratic.
+     */
     private static final class Frame {
+        private static final int FEW = 16;
+
         final String name;
         final int position;
         private String[] childNames = new String[4];
         private int[] childCounts = new int[4];
         private int distinct;
+        private java.util.Map<String, int[]> many;
 
         Frame(String name, int position) {
             this.name = name;
@@ -110,6 +121,10 @@ public final class XmlEventReader {
         }
 
         int count(String child) {
+            if (many != null) {
+                int[] count = many.get(child);
+                return count == null ? 0 : count[0];
+            }
             for (int i = 0; i < distinct; i++) {
                 if (childNames[i].equals(child)) {
                     return childCounts[i];
@@ -119,10 +134,20 @@ public final class XmlEventReader {
         }
 
         int nextPosition(String child) {
+            if (many != null) {
+                return ++many.computeIfAbsent(child, c -> new int[1])[0];
+            }
             for (int i = 0; i < distinct; i++) {
                 if (childNames[i].equals(child)) {
                     return ++childCounts[i];
                 }
+            }
+            if (distinct == FEW) {
+                many = new java.util.HashMap<>();
+                for (int i = 0; i < distinct; i++) {
+                    many.put(childNames[i], new int[] {childCounts[i]});
+                }
+                return nextPosition(child);
             }
             if (distinct == childNames.length) {
                 childNames = java.util.Arrays.copyOf(childNames, distinct * 2);
@@ -139,6 +164,11 @@ public final class XmlEventReader {
     public Event readDocument() throws XMLStreamException {
         int event = r.getEventType();
         if (event == START_DOCUMENT) {
+            if ("1.1".equals(r.getVersion())) {
+                // XML 1.1 allows &#x1; and the like, which the writer (XML 1.0) cannot write back, and its
+                // line ends (U+0085, U+2028) are normalised from bytes but not from a String
+                throw error("XML 1.1 is not supported: Disputatio documents are XML 1.0");
+            }
             event = nextSignificant(true);
         }
         if (event != START_ELEMENT) {
@@ -664,7 +694,7 @@ public final class XmlEventReader {
             String namespace = r.getAttributeNamespace(i);
             String name = r.getAttributeLocalName(i);
             if (XmlNames.XML_NAMESPACE.equals(namespace) && "lang".equals(name)) {
-                language = r.getAttributeValue(i);
+                language = xml10(r.getAttributeValue(i), "xml:lang");
             } else {
                 unknownAttribute(i, "xml:lang");
             }
@@ -701,16 +731,26 @@ public final class XmlEventReader {
         return content();
     }
 
-    /** The text content of the current element, which may hold no elements. */
+    /**
+     * The text content of the current element, which may hold no elements. Its length is
+     * checked here: Woodstox hands long text over in segments and does not count the characters
+     * that character and entity references expand to ({@code x&amp;} repeated reads as a text of any
+     * length), so its own text limit alone does not hold.
+     */
     private String content() throws XMLStreamException {
         StringBuilder text = null;
         String single = null;
+        long length = 0;
         while (true) {
             int event = r.next();
             switch (event) {
                 case CHARACTERS:
                 case CDATA:
                 case SPACE:
+                    length += r.getTextLength();
+                    if (length > maxTextLength) {
+                        throw error("text size limit (" + maxTextLength + ") exceeded in <" + open.peek().name + ">");
+                    }
                     String part = r.getText();
                     if (single == null && text == null) {
                         single = part;
@@ -725,8 +765,9 @@ public final class XmlEventReader {
                 case PROCESSING_INSTRUCTION:
                     break;
                 case END_ELEMENT:
+                    String content = xml10(text != null ? text.toString() : single == null ? "" : single, "the text");
                     open.pop();
-                    return text != null ? text.toString() : single == null ? "" : single;
+                    return content;
                 case START_ELEMENT:
                     String parent = open.peek().name;
                     throw error("<" + parent + "> holds text only, but contains element " + describeElement()
@@ -752,7 +793,7 @@ public final class XmlEventReader {
                 String name = r.getAttributeLocalName(i);
                 for (int n = 0; n < names.length; n++) {
                     if (names[n].equals(name)) {
-                        values[n] = r.getAttributeValue(i);
+                        values[n] = xml10(r.getAttributeValue(i), "attribute " + name);
                         continue attributes;
                     }
                 }
@@ -760,6 +801,28 @@ public final class XmlEventReader {
             unknownAttribute(i, names.length == 0 ? "none" : String.join(", ", names));
         }
         return values;
+    }
+
+    /**
+     * The value, if XML 1.0 allows every character of it. From bytes Woodstox refuses U+FFFE,
+     * U+FFFF and encoded surrogates as it decodes them, but from a String or a Reader it lets
+     * them through, raw, into text and attribute values: the same document would read from a
+     * String and not from its bytes, and the event would not write back.
+     */
+    private String xml10(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < Character.MIN_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c >= 0xFFFE) {
+                throw error(what + " contains " + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
+                        + String.format("U+%04X", (int) c) + ", which XML 1.0 does not allow");
+            }
+        }
+        return value;
     }
 
     /** The current child is one the format has at most once: a second is refused, not kept instead of the first. */
@@ -827,10 +890,14 @@ public final class XmlEventReader {
     }
 
     private int integer(String value, String attribute) {
-        if (!value.matches("-?[0-9]{1,9}")) {
-            throw error("attribute " + attribute + ": expected an integer, got \"" + abbreviate(value) + "\"");
+        if (value.matches("-?[0-9]{1,10}")) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException outOfRange) {
+                throw error("attribute " + attribute + ": integer out of range, got \"" + value + "\"");
+            }
         }
-        return Integer.parseInt(value);
+        throw error("attribute " + attribute + ": expected an integer, got \"" + abbreviate(value) + "\"");
     }
 
     private <T> T vocabulary(String code, Function<String, T> fromCode) {

@@ -1,9 +1,12 @@
 package org.disputatio.io.xml.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.disputatio.model.Affiliation;
@@ -41,6 +44,8 @@ public final class XmlEventWriter {
     private final XMLStreamWriter w;
     private final boolean pretty;
     private int depth;
+    /** The names of the open elements, innermost first, for the messages of refusals. */
+    private final Deque<String> open = new ArrayDeque<>();
     /** Whether the element being written has child elements yet (so its end tag goes on its own line). */
     private boolean hasChildren;
 
@@ -55,11 +60,12 @@ public final class XmlEventWriter {
         w.setDefaultNamespace(XmlNames.NAMESPACE);
         w.writeStartElement(XmlNames.NAMESPACE, "event");
         w.writeDefaultNamespace(XmlNames.NAMESPACE);
+        open.push("event");
         depth = 1;
         hasChildren = false;
         w.writeAttribute("formatVersion", Integer.toString(XmlNames.FORMAT_VERSION));
         required("id", e.id(), "event");
-        required("kind", e.kind() == null ? null : e.kind().code(), "event");
+        code("kind", e.kind() == null ? null : e.kind().code(), "event");
         required("startDate", e.startDate() == null ? null : e.startDate().toString(), "event");
         required("endDate", e.endDate() == null ? null : e.endDate().toString(), "event");
         if (e.timeZone().isPresent()) {
@@ -68,7 +74,7 @@ public final class XmlEventWriter {
                 throw new IllegalArgumentException("cannot write timeZone " + zone
                         + ": the XML format takes IANA time zone ids such as Europe/Paris, not offsets");
             }
-            w.writeAttribute("timeZone", zone);
+            attribute("timeZone", zone);
         }
         texts("title", e.title());
         texts("subtitle", e.subtitle());
@@ -93,7 +99,7 @@ public final class XmlEventWriter {
         }
         for (Role r : e.roles()) {
             start("role");
-            required("code", r.code(), "role");
+            code("code", r.code(), "role");
             texts("label", r.label());
             texts("description", r.description());
             end();
@@ -131,8 +137,8 @@ public final class XmlEventWriter {
 
     private void externalId(ExternalId id) throws XMLStreamException {
         start("externalId");
-        w.writeAttribute("scheme", id.scheme());
-        w.writeAttribute("value", id.value());
+        code("scheme", id.scheme(), "externalId");
+        required("value", id.value(), "externalId");
         end();
     }
 
@@ -147,7 +153,7 @@ public final class XmlEventWriter {
         start("name");
         optional("given", s.name().given());
         required("family", s.name().family(), "name");
-        w.writeAttribute("order", s.name().order().code());
+        attribute("order", s.name().order().code());
         end();
         for (Affiliation a : s.affiliations()) {
             start("affiliation");
@@ -183,7 +189,7 @@ public final class XmlEventWriter {
             for (Participation p : item.participants()) {
                 start("participant");
                 required("person", p.person(), "participant");
-                required("role", p.role(), "participant");
+                code("role", p.role(), "participant");
                 end();
             }
             end();
@@ -277,7 +283,7 @@ public final class XmlEventWriter {
 
     private void term(String element, Term t) throws XMLStreamException {
         start(element);
-        required("code", t.code(), element);
+        code("code", t.code(), element);
         texts("label", t.label());
         end();
     }
@@ -310,7 +316,7 @@ public final class XmlEventWriter {
         for (EditorialNote n : p.notes()) {
             start("note");
             if (!n.path().isEmpty()) {
-                w.writeAttribute("path", n.path());
+                attribute("path", n.path());
             }
             optional("source", n.source());
             required("kind", n.kind() == null ? null : n.kind().code(), "note");
@@ -333,8 +339,10 @@ public final class XmlEventWriter {
         for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
             indent();
             w.writeStartElement(XmlNames.NAMESPACE, element);
-            w.writeAttribute("xml", XmlNames.XML_NAMESPACE, "lang", translation.getKey());
-            w.writeCharacters(translation.getValue());
+            w.writeAttribute("xml", XmlNames.XML_NAMESPACE, "lang",
+                    xml10(translation.getKey(), "<" + element + "> xml:lang"));
+            w.writeCharacters(xml10(translation.getValue(),
+                    "<" + element + " xml:lang=\"" + translation.getKey() + "\">"));
             w.writeEndElement();
         }
     }
@@ -349,19 +357,21 @@ public final class XmlEventWriter {
     private void plain(String element, String value) throws XMLStreamException {
         indent();
         w.writeStartElement(XmlNames.NAMESPACE, element);
-        w.writeCharacters(value);
+        w.writeCharacters(xml10(value, "<" + element + ">"));
         w.writeEndElement();
     }
 
     private void start(String element) throws XMLStreamException {
         indent();
         w.writeStartElement(XmlNames.NAMESPACE, element);
+        open.push(element);
         depth++;
         hasChildren = false;
     }
 
     private void end() throws XMLStreamException {
         depth--;
+        open.pop();
         if (hasChildren && pretty) {
             newline();
             for (int i = 0; i < depth; i++) {
@@ -391,7 +401,7 @@ public final class XmlEventWriter {
 
     private void optional(String attribute, Optional<String> value) throws XMLStreamException {
         if (value.isPresent()) {
-            w.writeAttribute(attribute, value.get());
+            attribute(attribute, value.get());
         }
     }
 
@@ -404,6 +414,46 @@ public final class XmlEventWriter {
             throw new IllegalArgumentException("cannot write <" + element + "> without " + attribute
                     + ": the value is missing and the XML format requires it");
         }
-        w.writeAttribute(attribute, value);
+        attribute(attribute, value);
+    }
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A required code of an open vocabulary: the reader refuses any other spelling. */
+    private void code(String attribute, String value, String element) throws XMLStreamException {
+        if (value != null && !CODE.matcher(value).matches()) {
+            throw new IllegalArgumentException("cannot write <" + element + "> " + attribute + " \"" + value
+                    + "\": the XML format takes codes in lower case with hyphens, such as keynote-speaker");
+        }
+        required(attribute, value, element);
+    }
+
+    private void attribute(String attribute, String value) throws XMLStreamException {
+        w.writeAttribute(attribute, xml10(value, "<" + open.peek() + "> attribute " + attribute));
+    }
+
+    /**
+     * The text, if XML 1.0 can carry it: not U+0000, the other C0 controls but tab, line feed and
+     * carriage return, U+FFFE, U+FFFF or an unpaired surrogate, which no XML 1.0 document can
+     * hold, not even as a character reference. Writing one would fail deep in the parser's
+     * writer or give a document that does not read back.
+     */
+    static String xml10(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = c < 0x20 ? c == '\t' || c == '\n' || c == '\r'
+                    : c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE && c < 0xFFFE;
+            if (allowed) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            throw new IllegalArgumentException("cannot write " + what + ": the text contains "
+                    + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
+                    + String.format("U+%04X", (int) c) + ", which XML 1.0 cannot represent");
+        }
+        return value;
     }
 }
