@@ -305,8 +305,8 @@ public final class EventXml {
         }
 
         /** The deepest element nesting accepted; default 64 (an event needs 6). */
-        public Builder maxDepth(int depth) {
-            this.maxDepth = positive(depth, "maxDepth");
+        public Builder maxNestingDepth(int depth) {
+            this.maxDepth = positive(depth, "maxNestingDepth");
             return this;
         }
 

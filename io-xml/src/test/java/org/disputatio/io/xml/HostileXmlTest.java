@@ -415,7 +415,7 @@ class HostileXmlTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 3_000, () -> "skipping 100,000 differently named elements took " + millis + " ms");
         // and where they are reported, their positions are still counted by name
-        assertEquals("/event/x99999[2]", failure(EventXml.builder().allowUnknown(true).maxDepth(2).build(),
+        assertEquals("/event/x99999[2]", failure(EventXml.builder().allowUnknown(true).maxNestingDepth(2).build(),
                 with(children + "<x99999><deep/></x99999>")).path());
     }
 
@@ -955,8 +955,8 @@ class HostileXmlTest {
     void eachLimitConfiguredSmallerIsEnforced() {
         String unesco = unesco();
         // depth: an event needs 5 levels (event/programme/day/item/title)
-        assertEquals("unesco-2017", EventXml.builder().maxDepth(5).build().read(unesco).id());
-        EventReadException depth = failure(EventXml.builder().maxDepth(4).build(), unesco);
+        assertEquals("unesco-2017", EventXml.builder().maxNestingDepth(5).build().read(unesco).id());
+        EventReadException depth = failure(EventXml.builder().maxNestingDepth(4).build(), unesco);
         assertReason(depth, "Maximum Element Depth limit (4) Exceeded");
         assertTrue(depth.path().startsWith("/event/programme[1]/day[1]/item["), depth::getMessage);
         // attributes per element: the root has six
@@ -984,7 +984,7 @@ class HostileXmlTest {
 
     @Test
     void limitsMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxDepth(0));
+        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxNestingDepth(0));
         assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxAttributes(-1));
         assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxAttributeLength(0));
         assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxTextLength(0));
@@ -998,7 +998,7 @@ class HostileXmlTest {
                 failure(EventXml.builder().maxTextLength(10).build(), with("<title xml:lang=\"en\">" + "x".repeat(11) + "</title>")),
                 failure(EventXml.builder().maxAttributeLength(40).build(), with("<title xml:lang=\"" + "x".repeat(41) + "\"/>")),
                 failure(EventXml.builder().maxAttributes(2).build(), with("<organisation id=\"o\" acronym=\"a\" country=\"FR\"/>")),
-                failure(EventXml.builder().maxDepth(2).build(), with("<venue><name xml:lang=\"en\">v</name></venue>")),
+                failure(EventXml.builder().maxNestingDepth(2).build(), with("<venue><name xml:lang=\"en\">v</name></venue>")),
                 failure(EventXml.builder().maxDocumentLength(300).build(), with("<!--" + "c".repeat(300) + "-->")));
         for (EventReadException e : errors) {
             assertTrue(e.line() >= 2, e::getMessage);
