@@ -27,6 +27,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
@@ -103,32 +104,32 @@ public final class EventJson {
 
     public Event read(String json) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> factory.createParser(json), null);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
     }
 
     public Event read(byte[] json) {
         Objects.requireNonNull(json, "json");
         Utf8Validation.check(json);
-        return parse(() -> factory.createParser(json), null);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
     }
 
     /** Reads UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed. */
     public Event read(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> factory.createParser(Utf8Validation.validating(json)), null);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), Utf8Validation.validating(json)), null);
     }
 
     /** Reads characters; the reader is not closed. */
     public Event read(Reader json) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> factory.createParser(json), null);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
     }
 
     /** Reads a file; errors name it. */
     public Event read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(() -> factory.createParser(Utf8Validation.validating(in)), file.toString());
+            return parse(() -> factory.createParser(ObjectReadContext.empty(), Utf8Validation.validating(in)), file.toString());
         } catch (IOException e) {
             throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
         }
