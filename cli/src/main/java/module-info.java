@@ -1,0 +1,16 @@
+/**
+ * The disputatio command line: list, show, validate and convert events.
+ *
+ * <p>{@link org.disputatio.cli.Cli} builds the command for embedding; the package is open to
+ * picocli, which reflects on the annotated commands and options.
+ */
+module org.disputatio.cli {
+    requires org.disputatio.examples;
+    requires org.disputatio.io.json;
+    requires org.disputatio.io.xml;
+    requires transitive info.picocli;
+    requires java.logging;
+
+    exports org.disputatio.cli;
+    opens org.disputatio.cli to info.picocli;
+}
