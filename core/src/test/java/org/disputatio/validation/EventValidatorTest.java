@@ -401,6 +401,23 @@ class EventValidatorTest {
         }
 
         @Test
+        void theInvariantsAreOrdinaryConstraintsForAnyValidator() {
+            try (var factory = jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+                    .configure().messageInterpolator(
+                            new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                    .buildValidatorFactory()) {
+                Event event = builder().dates(DAY_ONE, DAY_ONE.minusDays(1)).programme(Programme.empty()).build();
+                var violations = factory.getValidator().validate(event);
+                assertEquals(1, violations.size());
+                var violation = violations.iterator().next();
+                assertEquals("endDate", violation.getPropertyPath().toString());
+                assertEquals("ChronologicalDates",
+                        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+                assertEquals("ends on 2017-04-05, before it starts on 2017-04-06", violation.getMessage());
+            }
+        }
+
+        @Test
         void needsNoExpressionLanguageImplementation() {
             assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ExpressionFactory"));
             assertThrows(ClassNotFoundException.class, () -> Class.forName("org.glassfish.expressly.ExpressionFactoryImpl"));

@@ -6,9 +6,9 @@ import org.disputatio.validation.constraints.ChronologicalDates;
 /** Checks {@link ChronologicalDates}. */
 public final class ChronologicalDatesValidator extends EventRule<ChronologicalDates> {
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         if (event.startDate() != null && event.endDate() != null && event.endDate().isBefore(event.startDate())) {
-            violations.add(PropertyPath.root().property("endDate"), message("ChronologicalDates.message"),
+            violations.add(PropertyPath.root().property("endDate"), "ChronologicalDates.message",
                     "endDate", event.endDate(), "startDate", event.startDate());
         }
     }

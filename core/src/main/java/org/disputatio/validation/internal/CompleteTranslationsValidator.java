@@ -10,7 +10,7 @@ import org.disputatio.validation.constraints.CompleteTranslations;
  */
 public final class CompleteTranslationsValidator extends EventRule<CompleteTranslations> {
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         if (event.languages().isEmpty()) {
             return;
         }
@@ -18,7 +18,7 @@ public final class CompleteTranslationsValidator extends EventRule<CompleteTrans
             if (forReaders && !text.isEmpty()) {
                 Set<String> missing = text.missing(event.languages());
                 if (!missing.isEmpty()) {
-                    violations.add(path, message("CompleteTranslations.message"), "missing", String.join(", ", missing));
+                    violations.add(path, "CompleteTranslations.message", "missing", String.join(", ", missing));
                 }
             }
         });

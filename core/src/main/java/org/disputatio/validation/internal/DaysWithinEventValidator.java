@@ -8,7 +8,7 @@ import org.disputatio.validation.constraints.DaysWithinEvent;
 /** Checks {@link DaysWithinEvent}. */
 public final class DaysWithinEventValidator extends EventRule<DaysWithinEvent> {
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         LocalDate start = event.startDate();
         LocalDate end = event.endDate();
         if (start == null || end == null) {
@@ -19,7 +19,7 @@ public final class DaysWithinEventValidator extends EventRule<DaysWithinEvent> {
             ProgrammeDay day = days.get(d);
             if (day.date() != null && (day.date().isBefore(start) || day.date().isAfter(end))) {
                 violations.add(PropertyPath.root().property("programme").element("days", d).property("date"),
-                        message("DaysWithinEvent.message"), "date", day.date(), "startDate", start, "endDate", end);
+                        "DaysWithinEvent.message", "date", day.date(), "startDate", start, "endDate", end);
             }
         }
     }

@@ -7,9 +7,21 @@ import org.disputatio.model.Event;
 
 /**
  * The shape of every event-level invariant: look at the whole event, report each problem at its
- * own property path. Implementations are stateless and thread-safe.
+ * own property path. As a Bean Validation {@link ConstraintValidator} it reports to Hibernate
+ * Validator, for users' own validators; {@code EventValidator} runs {@link #check} directly.
+ * Implementations are stateless and thread-safe.
  */
-abstract class EventRule<A extends Annotation> implements ConstraintValidator<A, Event> {
+public abstract class EventRule<A extends Annotation> implements ConstraintValidator<A, Event> {
+
+    /** Receives the problems a rule finds. */
+    public interface Sink {
+        /**
+         * @param key the message key below {@code org.disputatio.validation.constraints.},
+         *     such as {@code TimesInOrder.endBeforeStart}
+         * @param parameters alternating names and values, usable as {@code {name}} in the message
+         */
+        void add(PropertyPath path, String key, Object... parameters);
+    }
 
     @Override
     public final boolean isValid(Event event, ConstraintValidatorContext context) {
@@ -21,10 +33,14 @@ abstract class EventRule<A extends Annotation> implements ConstraintValidator<A,
         return violations.valid();
     }
 
-    abstract void check(Event event, Violations violations);
+    /** Reports every problem of the event to the sink. */
+    public abstract void check(Event event, Sink sink);
 
     /** The message template for a key of a constraint: {@code {org.disputatio.validation.constraints.KEY}}. */
     static String message(String key) {
-        return "{org.disputatio.validation.constraints." + key + "}";
+        return "{" + MESSAGE_PREFIX + key + "}";
     }
+
+    /** The prefix of every Disputatio message key. */
+    public static final String MESSAGE_PREFIX = "org.disputatio.validation.constraints.";
 }

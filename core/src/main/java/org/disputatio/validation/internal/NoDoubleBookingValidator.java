@@ -25,7 +25,7 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
             .thenComparingInt(Appearance::item);
 
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
             List<Appearance> appearances = appearances(days.get(d).items());
@@ -57,7 +57,7 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
         return appearances;
     }
 
-    private static void sweep(List<Appearance> sorted, PropertyPath dayPath, Violations violations) {
+    private static void sweep(List<Appearance> sorted, PropertyPath dayPath, Sink violations) {
         Appearance previous = null;
         Appearance furthest = null; // of this person's earlier appearances, the one that ends last
         for (Appearance current : sorted) {
@@ -77,7 +77,7 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
             if (clash != null) {
                 violations.add(dayPath.element("items", current.item()).element("participants", current.participant())
                                 .property("person"),
-                        message("NoDoubleBooking.message"), "person", current.person(), "start", current.start(),
+                        "NoDoubleBooking.message", "person", current.person(), "start", current.start(),
                         "otherItem", clash.itemId(), "otherStart", clash.start());
             }
             if (current.end() != null && (furthest == null || furthest.end() == null

@@ -11,7 +11,7 @@ import org.disputatio.validation.constraints.ReferencesResolve;
 /** Checks {@link ReferencesResolve}; every lookup is constant-time. */
 public final class ReferencesResolveValidator extends EventRule<ReferencesResolve> {
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         PropertyPath root = PropertyPath.root();
         for (int i = 0; i < event.involvements().size(); i++) {
             organisation(event, event.involvements().get(i).organisation(),
@@ -35,7 +35,7 @@ public final class ReferencesResolveValidator extends EventRule<ReferencesResolv
                     person(event, participants.get(p).person(), path.property("person"), violations);
                     String role = participants.get(p).role();
                     if (role != null && event.role(role).isEmpty()) {
-                        violations.add(path.property("role"), message("ReferencesResolve.role"), "id", role);
+                        violations.add(path.property("role"), "ReferencesResolve.role", "id", role);
                     }
                 }
             }
@@ -62,21 +62,21 @@ public final class ReferencesResolveValidator extends EventRule<ReferencesResolv
         }
     }
 
-    private static void person(Event event, String id, PropertyPath path, Violations violations) {
+    private static void person(Event event, String id, PropertyPath path, Sink violations) {
         if (id != null && event.person(id).isEmpty()) {
-            violations.add(path, message("ReferencesResolve.person"), "id", id);
+            violations.add(path, "ReferencesResolve.person", "id", id);
         }
     }
 
-    private static void organisation(Event event, String id, PropertyPath path, Violations violations) {
+    private static void organisation(Event event, String id, PropertyPath path, Sink violations) {
         if (id != null && event.organisation(id).isEmpty()) {
-            violations.add(path, message("ReferencesResolve.organisation"), "id", id);
+            violations.add(path, "ReferencesResolve.organisation", "id", id);
         }
     }
 
-    private static void source(Set<String> sources, String id, PropertyPath path, Violations violations) {
+    private static void source(Set<String> sources, String id, PropertyPath path, Sink violations) {
         if (!sources.contains(id)) {
-            violations.add(path, message("ReferencesResolve.source"), "id", id);
+            violations.add(path, "ReferencesResolve.source", "id", id);
         }
     }
 }

@@ -19,7 +19,7 @@ public final class StatedWeekdayMatchesValidator implements ConstraintValidator<
             return true;
         }
         new Violations(context).add(PropertyPath.root().property("statedWeekday"),
-                EventRule.message("StatedWeekdayMatches.message"), "stated", stated, "date", day.date(), "actual", actual);
+                "StatedWeekdayMatches.message", "stated", stated, "date", day.date(), "actual", actual);
         return false;
     }
 }

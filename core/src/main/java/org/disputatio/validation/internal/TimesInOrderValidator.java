@@ -11,7 +11,7 @@ import org.disputatio.validation.constraints.TimesInOrder;
 /** Checks {@link TimesInOrder} in one pass over the programme. */
 public final class TimesInOrderValidator extends EventRule<TimesInOrder> {
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         List<ProgrammeDay> days = event.programme().days();
         LocalDate previousDate = null;
         for (int d = 0; d < days.size(); d++) {
@@ -19,7 +19,7 @@ public final class TimesInOrderValidator extends EventRule<TimesInOrder> {
             ProgrammeDay day = days.get(d);
             if (day.date() != null) {
                 if (previousDate != null && !day.date().isAfter(previousDate)) {
-                    violations.add(dayPath.property("date"), message("TimesInOrder.dayOutOfOrder"),
+                    violations.add(dayPath.property("date"), "TimesInOrder.dayOutOfOrder",
                             "date", day.date(), "previous", previousDate);
                 }
                 previousDate = day.date();
@@ -28,7 +28,7 @@ public final class TimesInOrderValidator extends EventRule<TimesInOrder> {
         }
     }
 
-    private static void checkDay(List<AgendaItem> items, PropertyPath dayPath, Violations violations) {
+    private static void checkDay(List<AgendaItem> items, PropertyPath dayPath, Sink violations) {
         LocalTime latestStart = null;
         String latestItem = null;
         for (int i = 0; i < items.size(); i++) {
@@ -37,14 +37,14 @@ public final class TimesInOrderValidator extends EventRule<TimesInOrder> {
             if (item.start().isPresent()) {
                 LocalTime start = item.start().get();
                 if (latestStart != null && start.isBefore(latestStart)) {
-                    violations.add(itemPath.property("start"), message("TimesInOrder.startBeforePrevious"),
+                    violations.add(itemPath.property("start"), "TimesInOrder.startBeforePrevious",
                             "start", start, "previous", latestStart, "previousItem", latestItem);
                 } else {
                     latestStart = start;
                     latestItem = item.id();
                 }
                 if (item.end().isPresent() && item.end().get().isBefore(start)) {
-                    violations.add(itemPath.property("end"), message("TimesInOrder.endBeforeStart"),
+                    violations.add(itemPath.property("end"), "TimesInOrder.endBeforeStart",
                             "end", item.end().get(), "start", start);
                 }
             }

@@ -10,7 +10,7 @@ import org.disputatio.validation.constraints.UniqueIds;
 /** Checks {@link UniqueIds} with one hash map per kind of id. */
 public final class UniqueIdsValidator extends EventRule<UniqueIds> {
     @Override
-    void check(Event event, Violations violations) {
+    public void check(Event event, Sink violations) {
         PropertyPath root = PropertyPath.root();
         unique(root, "people", "id", event.people(), p -> p.id(), violations);
         unique(root, "organisations", "id", event.organisations(), o -> o.id(), violations);
@@ -31,7 +31,7 @@ public final class UniqueIdsValidator extends EventRule<UniqueIds> {
     }
 
     private static <T> void unique(PropertyPath parent, String list, String idProperty, List<T> elements,
-            Function<T, String> id, Violations violations) {
+            Function<T, String> id, Sink violations) {
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             claim(seen, id.apply(elements.get(i)), parent.element(list, i), idProperty, violations);
@@ -39,13 +39,13 @@ public final class UniqueIdsValidator extends EventRule<UniqueIds> {
     }
 
     private static void claim(Map<String, String> seen, String id, PropertyPath owner, String idProperty,
-            Violations violations) {
+            Sink violations) {
         if (id == null) {
             return;
         }
         String first = seen.putIfAbsent(id, owner.toString());
         if (first != null) {
-            violations.add(owner.property(idProperty), message("UniqueIds.message"), "id", id, "first", first);
+            violations.add(owner.property(idProperty), "UniqueIds.message", "id", id, "first", first);
         }
     }
 }

@@ -24,7 +24,7 @@ public final class ValidExternalIdValidator implements ConstraintValidator<Valid
             return true;
         }
         new Violations(context).add(PropertyPath.root().property("value"),
-                EventRule.message("ValidExternalId.message"), "scheme", id.scheme(), "value", id.value());
+                "ValidExternalId.message", "scheme", id.scheme(), "value", id.value());
         return false;
     }
 

@@ -12,7 +12,7 @@ import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
  * Reports violations of a class-level constraint at the property paths where the problem is,
  * so that a finding reads {@code programme.days[0].items[3].start}, not just "the event".
  */
-final class Violations {
+final class Violations implements EventRule.Sink {
 
     private final HibernateConstraintValidatorContext context;
     private boolean any;
@@ -25,10 +25,12 @@ final class Violations {
     /**
      * Adds a violation.
      *
-     * @param template a message template such as {@code {org.disputatio...TimesInOrder.endBeforeStart}}
-     * @param parameters alternating names and values, usable as {@code {name}} in the template
+     * @param key a message key such as {@code TimesInOrder.endBeforeStart}
+     * @param parameters alternating names and values, usable as {@code {name}} in the message
      */
-    void add(PropertyPath path, String template, Object... parameters) {
+    @Override
+    public void add(PropertyPath path, String key, Object... parameters) {
+        String template = EventRule.message(key);
         any = true;
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             String name = (String) parameters[i];
