@@ -36,7 +36,7 @@ public final class Roles {
             "Draws the conclusions of the event or a session.",
             "Tire les conclusions de l'événement ou d'une séance.");
     public static final Role KEYNOTE_SPEAKER = role("keynote-speaker",
-            "Keynote speaker", "Grand témoin",
+            "Keynote speaker", "Orateur principal",
             "Gives the principal address of a session.",
             "Prononce l'allocution principale d'une séance.");
     public static final Role CHAIR = role("chair",

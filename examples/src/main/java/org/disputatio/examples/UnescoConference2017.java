@@ -501,6 +501,9 @@ public final class UnescoConference2017 {
                 + "Panel 2: read as the close of the first day."));
         claims.add(Claim.inferred("audience.groups[*]", SOURCE, "The flyer prints \"GENERAL PUBLIC LAW EXPERTS\" "
                 + "on one line, in English only, without saying what it is: read as two audience groups."));
+        claims.add(Claim.inferred("audience.admission", SOURCE, "The heading \"Accès public - Public access\" "
+                + "stands above the venue's address and transport: read as the conference being open to the public; "
+                + "it may only label the public entrance."));
         claims.add(Claim.inferred("organisations[*].sector", SOURCE, "The programme states no sector: each "
                 + "organisation's sector is the encoder's classification."));
         claims.add(Claim.inferred("people[*].affiliations[*].sector", SOURCE, "The programme states no sector: "
@@ -525,6 +528,11 @@ public final class UnescoConference2017 {
                         "How can we build consensus?",
                         "The English description of Panel 3 ends with a question the French does not ask. Both "
                         + "kept as printed."),
+                EditorialNote.of("programme.days[1].items[1].title", SOURCE, NoteKind.INCONSISTENCY,
+                        "Regulation and Governance of peace and cybersecurity : what role for each one?",
+                        "The English title of Panel 3 speaks of the governance of peace and cybersecurity where the "
+                        + "French (\"Gouvernance et régulation de la sécurité numérique\") speaks of digital "
+                        + "security. Both kept as printed."),
                 EditorialNote.of("title", SOURCE, NoteKind.INCONSISTENCY,
                         "Construire la paix et la sécurité internationale de la sécurité numérique",
                         "The French title reads \"de la sécurité numérique\" (of digital security) where the "
