@@ -81,6 +81,14 @@ public final class EventJson {
                 .build();
     }
 
+    /** The same settings and parser factory, writing pretty or not: cheap, nothing is rebuilt. */
+    private EventJson(EventJson base, boolean pretty) {
+        this.settings = base.settings.copy().pretty(pretty);
+        this.allowUnknownProperties = base.allowUnknownProperties;
+        this.pretty = pretty;
+        this.factory = base.factory;
+    }
+
     /** Strict reading with the default limits; pretty writing. */
     public static EventJson defaults() {
         return DEFAULTS;
@@ -92,12 +100,12 @@ public final class EventJson {
 
     /** The same settings, writing one line per event with no spaces. */
     public EventJson compact() {
-        return pretty ? settings.copy().pretty(false).build() : this;
+        return pretty ? new EventJson(this, false) : this;
     }
 
     /** The same settings, writing indented JSON with a final newline. */
     public EventJson pretty() {
-        return pretty ? this : settings.copy().pretty(true).build();
+        return pretty ? this : new EventJson(this, true);
     }
 
     // ---------------------------------------------------------------- reading

@@ -135,6 +135,12 @@ class EventJsonTest {
         }
 
         @Test
+        void placeAnEmptyInputAtItsStart() {
+            EventReadException error = assertThrows(EventReadException.class, () -> json.read(""));
+            assertEquals("<input>:1:1: no event: the input is empty", error.getMessage());
+        }
+
+        @Test
         void nameMissingRequiredProperties() {
             EventReadException error = assertThrows(EventReadException.class,
                     () -> json.read("{\"formatVersion\": 1, \"id\": \"x\", \"kind\": \"seminar\", \"endDate\": \"2017-04-06\"}"));

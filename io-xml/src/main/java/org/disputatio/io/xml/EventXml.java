@@ -93,6 +93,15 @@ public final class EventXml {
         return factory;
     }
 
+    /** The same settings and parser factories, writing pretty or not: cheap, nothing is rebuilt. */
+    private EventXml(EventXml base, boolean pretty) {
+        this.settings = base.settings.copy().pretty(pretty);
+        this.allowUnknown = base.allowUnknown;
+        this.pretty = pretty;
+        this.inputFactory = base.inputFactory;
+        this.outputFactory = base.outputFactory;
+    }
+
     /** Strict reading with the default limits; pretty writing. */
     public static EventXml defaults() {
         return DEFAULTS;
@@ -104,12 +113,12 @@ public final class EventXml {
 
     /** The same settings, writing without indentation. */
     public EventXml compact() {
-        return pretty ? settings.copy().pretty(false).build() : this;
+        return pretty ? new EventXml(this, false) : this;
     }
 
     /** The same settings, writing indented XML with a final newline. */
     public EventXml pretty() {
-        return pretty ? this : settings.copy().pretty(true).build();
+        return pretty ? this : new EventXml(this, true);
     }
 
     // ---------------------------------------------------------------- reading

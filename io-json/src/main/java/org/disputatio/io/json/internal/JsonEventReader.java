@@ -87,7 +87,7 @@ public final class JsonEventReader {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw JsonLocations.error(p, "no event: the input is empty", null);
+                throw new EventReadException("no event: the input is empty", null, 1, 1, "", null);
             }
         }
         return event();
