@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
 /**
  * An ISO 3166-1 alpha-2 country code, in upper case: {@code FR}, {@code GB}. {@code null} is valid.
  */
+// The validator lives in an unexported package: users name the constraint, never its validator.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = org.disputatio.validation.internal.CountryCodeValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})

@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
 /**
  * A well-formed BCP 47 language tag: {@code fr}, {@code en-GB}, {@code zh-Hant}. {@code null} is valid.
  */
+// The validator lives in an unexported package: users name the constraint, never its validator.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = org.disputatio.validation.internal.LanguageTagValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})

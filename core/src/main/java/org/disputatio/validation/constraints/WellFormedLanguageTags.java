@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  *
  * <p>Each violation points at the property that is wrong. {@code null} is valid.
  */
+// The validator lives in an unexported package: users name the constraint, never its validator.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = org.disputatio.validation.internal.WellFormedLanguageTagsValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
