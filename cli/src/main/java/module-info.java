@@ -5,6 +5,7 @@
  * picocli, which reflects on the annotated commands and options.
  */
 module org.disputatio.cli {
+    requires transitive org.disputatio.core;
     requires org.disputatio.examples;
     requires org.disputatio.io.json;
     requires org.disputatio.io.xml;
