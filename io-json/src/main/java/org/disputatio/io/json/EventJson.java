@@ -60,10 +60,10 @@ public final class EventJson {
     private final JsonFactory factory;
     private final boolean allowUnknownProperties;
     private final boolean pretty;
-    private final Builder settings;
+    private final long maxDocumentLength;
 
     private EventJson(Builder settings) {
-        this.settings = settings.copy();
+        this.maxDocumentLength = settings.maxDocumentLength;
         this.allowUnknownProperties = settings.allowUnknownProperties;
         this.pretty = settings.pretty;
         this.factory = JsonFactory.builder()
@@ -83,7 +83,7 @@ public final class EventJson {
 
     /** The same settings and parser factory, writing pretty or not: cheap, nothing is rebuilt. */
     private EventJson(EventJson base, boolean pretty) {
-        this.settings = base.settings.copy().pretty(pretty);
+        this.maxDocumentLength = base.maxDocumentLength;
         this.allowUnknownProperties = base.allowUnknownProperties;
         this.pretty = pretty;
         this.factory = base.factory;
@@ -282,7 +282,7 @@ public final class EventJson {
      * {@link EventReadException} that names its line. Close the stream to close the reader.
      */
     public Stream<Event> readLines(Reader lines) {
-        return JsonLines.read(lines, this::read, null, settings.maxDocumentLength, null);
+        return JsonLines.read(lines, this::read, null, maxDocumentLength, null);
     }
 
     /**
@@ -290,19 +290,19 @@ public final class EventJson {
      * line number) and reading continues with the next line.
      */
     public Stream<Event> readLines(Reader lines, Consumer<EventReadException> onError) {
-        return JsonLines.read(lines, this::read, Objects.requireNonNull(onError, "onError"), settings.maxDocumentLength,
+        return JsonLines.read(lines, this::read, Objects.requireNonNull(onError, "onError"), maxDocumentLength,
                 null);
     }
 
     /** The events of a UTF-8 JSON Lines file, lazily; errors name the file. Close the stream. */
     public Stream<Event> readLines(Path file) {
-        return JsonLines.read(openLines(file), this::read, null, settings.maxDocumentLength, file.toString());
+        return JsonLines.read(openLines(file), this::read, null, maxDocumentLength, file.toString());
     }
 
     /** As {@link #readLines(Path)}, passing malformed lines to {@code onError} and going on. */
     public Stream<Event> readLines(Path file, Consumer<EventReadException> onError) {
         return JsonLines.read(openLines(file), this::read, Objects.requireNonNull(onError, "onError"),
-                settings.maxDocumentLength, file.toString());
+                maxDocumentLength, file.toString());
     }
 
     private static InputStream openLines(Path file) {
@@ -346,17 +346,6 @@ public final class EventJson {
         private Builder() {
         }
 
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.allowUnknownProperties = allowUnknownProperties;
-            copy.pretty = pretty;
-            copy.maxNestingDepth = maxNestingDepth;
-            copy.maxStringLength = maxStringLength;
-            copy.maxNumberLength = maxNumberLength;
-            copy.maxDocumentLength = maxDocumentLength;
-            copy.maxNameLength = maxNameLength;
-            return copy;
-        }
 
         /** Ignore properties this version does not know, for documents from a newer version. */
         public Builder allowUnknownProperties(boolean allow) {

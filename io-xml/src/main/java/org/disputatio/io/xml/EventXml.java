@@ -53,10 +53,10 @@ public final class EventXml {
     private final XMLOutputFactory outputFactory;
     private final boolean allowUnknown;
     private final boolean pretty;
-    private final Builder settings;
+    private final int maxTextLength;
 
     private EventXml(Builder settings) {
-        this.settings = settings.copy();
+        this.maxTextLength = settings.maxTextLength;
         this.allowUnknown = settings.allowUnknown;
         this.pretty = settings.pretty;
         this.inputFactory = hardenedInputFactory(settings);
@@ -95,7 +95,7 @@ public final class EventXml {
 
     /** The same settings and parser factories, writing pretty or not: cheap, nothing is rebuilt. */
     private EventXml(EventXml base, boolean pretty) {
-        this.settings = base.settings.copy().pretty(pretty);
+        this.maxTextLength = base.maxTextLength;
         this.allowUnknown = base.allowUnknown;
         this.pretty = pretty;
         this.inputFactory = base.inputFactory;
@@ -166,7 +166,7 @@ public final class EventXml {
         XmlEventReader events = null;
         try {
             reader = source.open();
-            events = new XmlEventReader(reader, allowUnknown, settings.maxTextLength);
+            events = new XmlEventReader(reader, allowUnknown, maxTextLength);
             return events.readDocument();
         } catch (EventReadException e) {
             throw sourceName == null ? e : e.withSource(sourceName);
@@ -289,17 +289,6 @@ public final class EventXml {
         private Builder() {
         }
 
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.allowUnknown = allowUnknown;
-            copy.pretty = pretty;
-            copy.maxDepth = maxDepth;
-            copy.maxAttributes = maxAttributes;
-            copy.maxAttributeLength = maxAttributeLength;
-            copy.maxTextLength = maxTextLength;
-            copy.maxDocumentLength = maxDocumentLength;
-            return copy;
-        }
 
         /** Skip elements and attributes this version does not know, for documents from a newer version. */
         public Builder allowUnknown(boolean allow) {
