@@ -42,6 +42,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.json.EventArbitraries;
+import org.disputatio.io.json.ReadErrors;
 import org.disputatio.io.json.EventJson;
 import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
@@ -552,29 +553,8 @@ class XmlRoundTripProperties {
 
     /** As {@link #assertWellFormed(EventReadException)}, and the line is one of the text's. */
     static void assertWellFormed(EventReadException e, String text) {
-        assertNotNull(e.reason(), "reason");
-        assertFalse(e.reason().isBlank(), "blank reason");
-        assertNotNull(e.path(), "path");
         assertTrue(e.path().isEmpty() || e.path().startsWith("/event"), () -> "path " + e.path());
-        assertTrue(e.line() >= 0, () -> "line " + e.line());
-        assertTrue(e.column() >= 0, () -> "column " + e.column());
-        StringBuilder expected = new StringBuilder(e.source().orElse("<input>"));
-        if (e.line() > 0) {
-            expected.append(':').append(e.line());
-            if (e.column() > 0) {
-                expected.append(':').append(e.column());
-            }
-        }
-        expected.append(": ").append(e.reason());
-        if (!e.path().isEmpty()) {
-            expected.append(" (at ").append(e.path()).append(')');
-        }
-        assertEquals(expected.toString(), e.getMessage());
-        if (text != null) {
-            // a line ends at \n, \r\n or a lone \r, as the parser counts them
-            long lines = text.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
-            assertTrue(e.line() <= lines, () -> "line " + e.line() + " of a document of " + lines + " lines: " + e);
-        }
+        ReadErrors.assertWellFormed(e, text);
     }
 
     // ---------------------------------------------------------------- mutations
