@@ -2,6 +2,7 @@
  * The model of cyber-policy events ({@code org.disputatio.model}) and its validation
  * ({@code org.disputatio.validation}). No I/O, no serialization.
  */
+@SuppressWarnings("module") // the format modules named below are built after this one
 module org.disputatio.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
@@ -10,6 +11,8 @@ module org.disputatio.core {
     exports org.disputatio.validation;
     exports org.disputatio.validation.constraints;
     exports org.disputatio.io;
+    // value syntax shared by the format modules; not API
+    exports org.disputatio.io.internal to org.disputatio.io.json, org.disputatio.io.xml;
 
     // Hibernate Validator reads constrained fields and instantiates the constraint validators
     // reflectively; nobody else gets into these packages.

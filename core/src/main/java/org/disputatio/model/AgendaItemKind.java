@@ -22,6 +22,6 @@ public enum AgendaItemKind {
 
     /** The kind with this code, as returned by {@link #code()}. */
     public static AgendaItemKind fromCode(String code) {
-        return Codes.fromCode(values(), code, "agenda item kind");
+        return Codes.fromCode(AgendaItemKind.class, code, "agenda item kind");
     }
 }

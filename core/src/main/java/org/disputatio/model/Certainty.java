@@ -13,6 +13,6 @@ public enum Certainty {
     }
 
     public static Certainty fromCode(String code) {
-        return Codes.fromCode(values(), code, "certainty");
+        return Codes.fromCode(Certainty.class, code, "certainty");
     }
 }

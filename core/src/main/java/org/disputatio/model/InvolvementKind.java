@@ -12,6 +12,6 @@ public enum InvolvementKind {
     }
 
     public static InvolvementKind fromCode(String code) {
-        return Codes.fromCode(values(), code, "involvement kind");
+        return Codes.fromCode(InvolvementKind.class, code, "involvement kind");
     }
 }

@@ -261,9 +261,14 @@ public final class LocalizedText {
 
     /** Collects translations in order. Not thread-safe; the text it builds is. */
     public static final class Builder {
-        private final Map<String, String> translations = new LinkedHashMap<>();
-        /** The folded tags added, so that a duplicate is found in constant time, not by a scan. */
-        private final Set<String> folded = new java.util.HashSet<>();
+        /** Below this many translations a duplicate is looked for by a scan, above it in {@link #folded}. */
+        private static final int SCAN_LIMIT = 8;
+
+        private Map<String, String> translations = new LinkedHashMap<>(4);
+        /** The folded tags added, once there are more than {@link #SCAN_LIMIT}: duplicates found in constant time. */
+        private Set<String> folded;
+        /** Whether {@link #translations} now belongs to a built text, so that a further put must copy it first. */
+        private boolean shared;
 
         private Builder() {
         }
@@ -277,15 +282,42 @@ public final class LocalizedText {
         public Builder put(String languageTag, String text) {
             Objects.requireNonNull(languageTag, "languageTag");
             Objects.requireNonNull(text, () -> "text for language " + languageTag);
-            if (!folded.add(fold(languageTag))) {
+            if (isDuplicate(languageTag)) {
                 throw new IllegalArgumentException("language " + languageTag + " given twice");
+            }
+            if (shared) {
+                translations = new LinkedHashMap<>(translations);
+                shared = false;
             }
             translations.put(languageTag, text);
             return this;
         }
 
+        private boolean isDuplicate(String languageTag) {
+            if (folded == null && translations.size() < SCAN_LIMIT) {
+                for (String tag : translations.keySet()) {
+                    if (tag.equalsIgnoreCase(languageTag)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (folded == null) {
+                folded = new java.util.HashSet<>();
+                for (String tag : translations.keySet()) {
+                    folded.add(fold(tag));
+                }
+            }
+            return !folded.add(fold(languageTag));
+        }
+
+        /** The text; the builder can go on collecting for another one. */
         public LocalizedText build() {
-            return translations.isEmpty() ? EMPTY : new LocalizedText(new LinkedHashMap<>(translations));
+            if (translations.isEmpty()) {
+                return EMPTY;
+            }
+            shared = true; // handed over without a copy; copied if this builder is used again
+            return new LocalizedText(translations);
         }
     }
 }

@@ -13,6 +13,6 @@ public enum NameOrder {
     }
 
     public static NameOrder fromCode(String code) {
-        return Codes.fromCode(values(), code, "name order");
+        return Codes.fromCode(NameOrder.class, code, "name order");
     }
 }

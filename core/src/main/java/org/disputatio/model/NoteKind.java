@@ -16,6 +16,6 @@ public enum NoteKind {
     }
 
     public static NoteKind fromCode(String code) {
-        return Codes.fromCode(values(), code, "note kind");
+        return Codes.fromCode(NoteKind.class, code, "note kind");
     }
 }

@@ -19,6 +19,6 @@ public enum Sector {
 
     /** The sector with this code, as returned by {@link #code()}. */
     public static Sector fromCode(String code) {
-        return Codes.fromCode(values(), code, "sector");
+        return Codes.fromCode(Sector.class, code, "sector");
     }
 }

@@ -16,6 +16,6 @@ public enum TransportMode {
     }
 
     public static TransportMode fromCode(String code) {
-        return Codes.fromCode(values(), code, "transport mode");
+        return Codes.fromCode(TransportMode.class, code, "transport mode");
     }
 }

@@ -121,6 +121,19 @@ public final class EventJson {
         return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
     }
 
+    /** How JSON Lines reads a line: as text, or as bytes already checked to be well-formed UTF-8. */
+    private final JsonLines.LineParser lineParser = new JsonLines.LineParser() {
+        @Override
+        public Event parse(String line) {
+            return read(line);
+        }
+
+        @Override
+        public Event parse(byte[] utf8, int offset, int length) {
+            return EventJson.this.parse(() -> factory.createParser(ObjectReadContext.empty(), utf8, offset, length), null);
+        }
+    };
+
     /** Reads UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed. */
     public Event read(InputStream json) {
         Objects.requireNonNull(json, "json");
@@ -282,7 +295,7 @@ public final class EventJson {
      * {@link EventReadException} that names its line. Close the stream to close the reader.
      */
     public Stream<Event> readLines(Reader lines) {
-        return JsonLines.read(lines, this::read, null, maxDocumentLength, null);
+        return JsonLines.read(lines, lineParser, null, maxDocumentLength, null);
     }
 
     /**
@@ -290,18 +303,18 @@ public final class EventJson {
      * line number) and reading continues with the next line.
      */
     public Stream<Event> readLines(Reader lines, Consumer<EventReadException> onError) {
-        return JsonLines.read(lines, this::read, Objects.requireNonNull(onError, "onError"), maxDocumentLength,
+        return JsonLines.read(lines, lineParser, Objects.requireNonNull(onError, "onError"), maxDocumentLength,
                 null);
     }
 
     /** The events of a UTF-8 JSON Lines file, lazily; errors name the file. Close the stream. */
     public Stream<Event> readLines(Path file) {
-        return JsonLines.read(openLines(file), this::read, null, maxDocumentLength, file.toString());
+        return JsonLines.read(openLines(file), lineParser, null, maxDocumentLength, file.toString());
     }
 
     /** As {@link #readLines(Path)}, passing malformed lines to {@code onError} and going on. */
     public Stream<Event> readLines(Path file, Consumer<EventReadException> onError) {
-        return JsonLines.read(openLines(file), this::read, Objects.requireNonNull(onError, "onError"),
+        return JsonLines.read(openLines(file), lineParser, Objects.requireNonNull(onError, "onError"),
                 maxDocumentLength, file.toString());
     }
 

@@ -715,6 +715,30 @@ class HostileJsonTest {
         assertTrue(errors.get(1).getMessage().startsWith("<input>:5:"), errors.get(1)::getMessage);
     }
 
+    /** Only space, tab and CR make a line blank; other controls (which String.isBlank also skips) are malformed. */
+    @Test
+    void aJsonLinesLineOfControlCharactersIsMalformedNotBlank(@TempDir Path dir) throws IOException {
+        String corpus = line("one") + "\n"
+                + "\u000b\n"                                          // 2: vertical tab
+                + "\u000c \u001c\u001d\u001e\u001f\n"            // 3: form feed, separators
+                + " \t\r\n"                                          // 4: blank
+                + line("five") + "\n";
+        Path file = dir.resolve("corpus.jsonl");
+        Files.writeString(file, corpus, UTF_8);
+        for (boolean fromFile : new boolean[] {false, true}) {
+            List<EventReadException> errors = new ArrayList<>();
+            List<String> ids;
+            try (Stream<Event> events = fromFile ? STRICT.readLines(file, errors::add)
+                    : STRICT.readLines(new StringReader(corpus), errors::add)) {
+                ids = events.map(Event::id).collect(Collectors.toList());
+            }
+            assertEquals(List.of("one", "five"), ids);
+            assertEquals(List.of(2L, 3L), errors.stream().map(EventReadException::line).collect(Collectors.toList()),
+                    fromFile ? "from a file" : "from a reader");
+            errors.forEach(JsonRoundTripProperties::assertWellFormed);
+        }
+    }
+
     @Test
     void aJsonLinesLineLongerThanTheLimitIsReportedAndSkipped() {
         EventJson limited = EventJson.builder().maxDocumentLength(LINE.length() + 10).build();

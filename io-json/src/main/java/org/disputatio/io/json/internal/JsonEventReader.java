@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Affiliation;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.AgendaItemKind;
@@ -68,8 +69,6 @@ public final class JsonEventReader {
 
     /** The format version this reader reads and the writer writes. */
     public static final int FORMAT_VERSION = 1;
-
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JsonParser p;
     private final boolean allowUnknownProperties;
@@ -663,7 +662,7 @@ public final class JsonEventReader {
     /** A code of an open vocabulary (event kinds, roles, themes): lower case, words joined by hyphens. */
     private String code() {
         String code = string();
-        if (!CODE.matcher(code).matches()) {
+        if (!ValueSyntax.isCode(code)) {
             throw error("expected a code in lower case with hyphens, such as \"keynote-speaker\", got \"" + code + "\"");
         }
         return code;
@@ -702,7 +701,7 @@ public final class JsonEventReader {
     private LocalDate date() {
         String text = string();
         try {
-            return LocalDate.parse(text);
+            return ValueSyntax.date(text);
         } catch (DateTimeException e) {
             throw error("expected a date such as 2017-04-06, got \"" + text + "\"");
         }
@@ -711,7 +710,7 @@ public final class JsonEventReader {
     private LocalTime time() {
         String text = string();
         try {
-            return LocalTime.parse(text);
+            return ValueSyntax.time(text);
         } catch (DateTimeException e) {
             throw error("expected a time such as 09:30, got \"" + text + "\"");
         }
@@ -720,7 +719,7 @@ public final class JsonEventReader {
     /** An IANA time zone id known to the runtime; offsets such as {@code +01:00} are not zones. */
     private ZoneId zone() {
         String text = string();
-        if (!ZoneId.getAvailableZoneIds().contains(text)) {
+        if (!ValueSyntax.isZoneId(text)) {
             throw error("expected an IANA time zone such as Europe/Paris, got \"" + text + "\"");
         }
         return ZoneId.of(text);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Affiliation;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Audience;
@@ -58,7 +59,7 @@ public final class JsonEventWriter {
         required("endDate", e.endDate() == null ? null : e.endDate().toString());
         if (e.timeZone().isPresent()) {
             String zone = e.timeZone().get().getId();
-            if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+            if (!ValueSyntax.isZoneId(zone)) {
                 throw new IllegalArgumentException("cannot write timeZone " + zone
                         + ": the JSON format takes IANA time zone ids such as Europe/Paris, not offsets");
             }
@@ -328,11 +329,9 @@ public final class JsonEventWriter {
         property(name, value);
     }
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /** A required code of an open vocabulary: the reader refuses any other spelling. */
     private void code(String name, String value) {
-        if (value != null && !CODE.matcher(value).matches()) {
+        if (value != null && !ValueSyntax.isCode(value)) {
             throw new IllegalArgumentException("cannot write " + at(name) + " \"" + value
                     + "\": the JSON format takes codes in lower case with hyphens, such as keynote-speaker");
         }

@@ -1,19 +1,14 @@
 package org.disputatio.io.json.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.disputatio.io.EventReadException;
@@ -35,7 +30,7 @@ public final class JsonLines {
      * @param onError receives each malformed line, after which reading goes on; null to stop at the first
      * @param sourceName named in errors, or null
      */
-    public static Stream<Event> read(Reader input, Function<String, Event> parse, Consumer<EventReadException> onError,
+    public static Stream<Event> read(Reader input, LineParser parse, Consumer<EventReadException> onError,
             long maxLineLength, String sourceName) {
         return stream(new CharLines(input, parse, onError, maxLineLength, sourceName), input);
     }
@@ -45,9 +40,17 @@ public final class JsonLines {
      * inside a UTF-8 sequence, and decoded one by one, so a line of invalid UTF-8 is reported
      * (with its number) like any other malformed line and reading goes on.
      */
-    public static Stream<Event> read(InputStream input, Function<String, Event> parse,
+    public static Stream<Event> read(InputStream input, LineParser parse,
             Consumer<EventReadException> onError, long maxLineLength, String sourceName) {
         return stream(new ByteLines(input, parse, onError, maxLineLength, sourceName), input);
+    }
+
+    /** Reads the one event of a line, given as text or as well-formed UTF-8 bytes. */
+    public interface LineParser {
+        Event parse(String line);
+
+        /** The bytes are well-formed UTF-8 already: the parser need not check them again. */
+        Event parse(byte[] utf8, int offset, int length);
     }
 
     private static Stream<Event> stream(Lines lines, Closeable input) {
@@ -71,14 +74,14 @@ public final class JsonLines {
 
     /** Reads lines, parses each, and reports what fails with its line number. */
     private abstract static class Lines extends Spliterators.AbstractSpliterator<Event> {
-        private final Function<String, Event> parse;
+        final LineParser parse;
         private final Consumer<EventReadException> onError;
         final long maxLineLength;
         private final String sourceName;
         long lineNumber;
         boolean ended;
 
-        Lines(Function<String, Event> parse, Consumer<EventReadException> onError, long maxLineLength, String sourceName) {
+        Lines(LineParser parse, Consumer<EventReadException> onError, long maxLineLength, String sourceName) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.parse = parse;
             this.onError = onError;
@@ -87,20 +90,24 @@ public final class JsonLines {
         }
 
         /**
-         * The next line's text, without its line end; sets {@link #ended} at the end of the input.
+         * Reads the next line, without its line end; sets {@link #ended} at the end of the input.
          *
+         * @return false if the line is blank (JSON whitespace only: space, tab, CR)
          * @throws BadLine for a line that is skipped
          * @throws IOException if the input fails, which ends the stream
          */
-        abstract String nextLine() throws BadLine, IOException;
+        abstract boolean nextLine() throws BadLine, IOException;
+
+        /** The event of the line just read. */
+        abstract Event parseLine();
 
         @Override
         public boolean tryAdvance(Consumer<? super Event> action) {
             while (!ended) {
                 lineNumber++;
-                String text;
+                boolean content;
                 try {
-                    text = nextLine();
+                    content = nextLine();
                 } catch (BadLine bad) {
                     fail(new EventReadException(bad.getMessage(), sourceName, lineNumber, 0, "", bad.getCause()));
                     continue;
@@ -109,11 +116,11 @@ public final class JsonLines {
                     throw new EventReadException("cannot read line " + lineNumber + ": " + e.getMessage(), sourceName,
                             lineNumber, 0, "", e);
                 }
-                if (text.isBlank()) {
+                if (!content) {
                     continue;
                 }
                 try {
-                    action.accept(parse.apply(text));
+                    action.accept(parseLine());
                     return true;
                 } catch (EventReadException e) {
                     EventReadException located = e.atLine(lineNumber);
@@ -143,14 +150,19 @@ public final class JsonLines {
         private int position;
         private int limit;
 
-        CharLines(Reader input, Function<String, Event> parse, Consumer<EventReadException> onError,
+        CharLines(Reader input, LineParser parse, Consumer<EventReadException> onError,
                 long maxLineLength, String sourceName) {
             super(parse, onError, maxLineLength, sourceName);
             this.input = input;
         }
 
         @Override
-        String nextLine() throws BadLine, IOException {
+        Event parseLine() {
+            return parse.parse(line.toString());
+        }
+
+        @Override
+        boolean nextLine() throws BadLine, IOException {
             line.setLength(0);
             boolean tooLong = false;
             boolean carriageReturn = false; // a CR not yet known to end the line (CRLF) or to be content
@@ -180,7 +192,13 @@ public final class JsonLines {
             if (tooLong) {
                 throw tooLong("characters");
             }
-            return line.toString();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\r') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Adds a character; false (and the line dropped) once it is too long. */
@@ -195,22 +213,37 @@ public final class JsonLines {
         }
     }
 
+    /**
+     * Lines of UTF-8 bytes. Each line is found by scanning the buffer for LF and copied as a
+     * whole range into one reusable array; it is checked to be well-formed UTF-8 and handed to
+     * the parser as bytes, with no decoding to a string in between.
+     */
     private static final class ByteLines extends Lines {
         private final InputStream input;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-        private final byte[] buffer = new byte[8192];
+        private final byte[] buffer = new byte[1 << 16];
         private int position;
         private int limit;
+        /** The current line's bytes, without its line end. */
+        private byte[] line = new byte[1 << 12];
+        private int length;
 
-        ByteLines(InputStream input, Function<String, Event> parse, Consumer<EventReadException> onError,
+        ByteLines(InputStream input, LineParser parse, Consumer<EventReadException> onError,
                 long maxLineLength, String sourceName) {
             super(parse, onError, maxLineLength, sourceName);
             this.input = input;
         }
 
         @Override
-        String nextLine() throws BadLine, IOException {
-            line.reset();
+        Event parseLine() {
+            return parse.parse(line, 0, length);
+        }
+
+        @Override
+        boolean nextLine() throws BadLine, IOException {
+            length = 0;
+            if (line.length > 1 << 20) {
+                line = new byte[1 << 12]; // not kept at the size of the longest line so far
+            }
             boolean tooLong = false;
             while (true) {
                 if (position == limit) {
@@ -222,36 +255,51 @@ public final class JsonLines {
                         break;
                     }
                 }
-                byte b = buffer[position++];
-                if (b == '\n') {
-                    break;
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
                 }
+                int count = end - position;
                 if (!tooLong) {
-                    // one byte over the limit may be the CR of a CRLF line end
-                    if (line.size() > maxLineLength || line.size() == maxLineLength && b != '\r') {
+                    // the line may hold one byte over the limit: the CR of a CRLF line end, checked below
+                    if (length + (long) count > maxLineLength + 1) {
                         tooLong = true;
-                        line.reset();
+                        length = 0;
                     } else {
-                        line.write(b);
+                        append(position, count);
                     }
                 }
+                position = end;
+                if (end < limit) {
+                    position++; // past the LF
+                    break;
+                }
             }
-            if (tooLong) {
+            if (tooLong || length == maxLineLength + 1 && line[length - 1] != '\r') {
+                length = 0;
                 throw tooLong("bytes");
             }
-            byte[] bytes = line.toByteArray();
-            int length = bytes.length;
-            if (length > 0 && bytes[length - 1] == '\r') {
+            if (length > 0 && line[length - 1] == '\r') {
                 length--;
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-            } catch (CharacterCodingException e) {
-                throw new BadLine("invalid UTF-8", e);
+            if (!Utf8Validation.isWellFormed(line, 0, length)) {
+                throw new BadLine("invalid UTF-8", null);
             }
+            for (int i = 0; i < length; i++) {
+                byte b = line[i];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void append(int from, int count) {
+            if (length + count > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+            }
+            System.arraycopy(buffer, from, line, length, count);
+            length += count;
         }
     }
 }

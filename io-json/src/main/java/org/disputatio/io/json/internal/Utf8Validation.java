@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import org.disputatio.io.EventReadException;
 
@@ -18,14 +21,105 @@ public final class Utf8Validation {
     private Utf8Validation() {
     }
 
-    /** Throws an {@link EventReadException} at the first ill-formed sequence of a UTF-8 document. */
+    /**
+     * Throws an {@link EventReadException} at the first ill-formed sequence of a UTF-8 document.
+     * Most documents are mostly ASCII: they are skimmed eight bytes at a time, and line and column
+     * are counted only once a problem is found.
+     */
     public static void check(byte[] document) {
         if (!looksLikeUtf8(document, document.length)) {
             return;
         }
-        Scanner scanner = new Scanner();
-        scanner.scan(document, 0, document.length);
+        if (firstSuspect(document, 0, document.length) >= 0) {
+            new Scanner().scan(document, 0, document.length); // throws, with the line and column
+        }
     }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 (RFC 3629, the Unicode standard's table 3-7): no
+     * stray continuation bytes, no truncated, overlong or surrogate sequences, nothing above
+     * U+10FFFF. ASCII is skimmed eight bytes at a time.
+     */
+    public static boolean isWellFormed(byte[] bytes, int offset, int length) {
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8;
+                continue;
+            }
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+            } else if (b < 0xC2) {
+                return false; // a continuation byte, or an overlong 2-byte lead
+            } else if (b < 0xE0) {
+                if (i + 1 >= end || !continuation(bytes[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (b < 0xF0) {
+                if (i + 2 >= end || !continuation(bytes[i + 1]) || !continuation(bytes[i + 2])) {
+                    return false;
+                }
+                int second = bytes[i + 1] & 0xFF;
+                if (b == 0xE0 && second < 0xA0 || b == 0xED && second >= 0xA0) {
+                    return false; // overlong, or a surrogate
+                }
+                i += 3;
+            } else if (b < 0xF5) {
+                if (i + 3 >= end || !continuation(bytes[i + 1]) || !continuation(bytes[i + 2])
+                        || !continuation(bytes[i + 3])) {
+                    return false;
+                }
+                int second = bytes[i + 1] & 0xFF;
+                if (b == 0xF0 && second < 0x90 || b == 0xF4 && second >= 0x90) {
+                    return false; // overlong, or above U+10FFFF
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the first lead byte that starts an ill-formed sequence of the kinds Jackson
+     * accepts (see {@link Scanner#check}), or -1. A lead byte at the end of the range, whose next
+     * byte is not known, is not suspected.
+     */
+    static int firstSuspect(byte[] bytes, int offset, int length) {
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8; // eight ASCII bytes
+                continue;
+            }
+            int b = bytes[i++] & 0xFF;
+            if (b >= 0xC0 && (SUSPECT_LEADS >>> (b - 0xC0) & 1) != 0 && i < end
+                    && illFormed(b, bytes[i] & 0xFF) != null) {
+                return i - 1;
+            }
+            while (i < end && (bytes[i] & 0xC0) == 0x80) {
+                i++; // continuation bytes: none of them can lead a suspect sequence
+            }
+        }
+        return -1;
+    }
+
+    /** Bit {@code b - 0xC0} is set for each lead byte {@code b} that {@link #illFormed} may refuse. */
+    private static final long SUSPECT_LEADS = 1L << (0xC0 - 0xC0) | 1L << (0xC1 - 0xC0) | 1L << (0xE0 - 0xC0)
+            | 1L << (0xED - 0xC0) | 1L << (0xF0 - 0xC0) | 1L << (0xF4 - 0xC0) | 1L << (0xF5 - 0xC0)
+            | 1L << (0xF6 - 0xC0) | 1L << (0xF7 - 0xC0);
 
     /** The stream, checked as it is read when it holds UTF-8. */
     public static InputStream validating(InputStream in) {
@@ -35,6 +129,7 @@ public final class Utf8Validation {
             private Boolean utf8;
 
             private boolean utf8() throws IOException {
+                // checked once: the chunks below are then skimmed unless the stream is not UTF-8
                 if (utf8 == null) {
                     buffered.mark(4);
                     byte[] head = buffered.readNBytes(4);
@@ -59,7 +154,7 @@ public final class Utf8Validation {
                 boolean check = utf8();
                 int count = super.read(buffer, offset, length);
                 if (count > 0 && check) {
-                    scanner.scan(buffer, offset, count);
+                    scanner.scanChunk(buffer, offset, count);
                 }
                 return count;
             }
@@ -85,6 +180,29 @@ public final class Utf8Validation {
         return true;
     }
 
+    /**
+     * What is wrong with a sequence that starts with these two bytes, among the malformations
+     * Jackson lets through; null if nothing (or if the second byte is not a continuation byte,
+     * which Jackson reports itself).
+     */
+    private static String illFormed(int first, int second) {
+        if (second < 0x80 || second > 0xBF) {
+            return null;
+        }
+        if (first == 0xC0 || first == 0xC1) {
+            return "overlong 2-byte encoding";
+        } else if (first == 0xE0 && second < 0xA0) {
+            return "overlong 3-byte encoding";
+        } else if (first == 0xF0 && second < 0x90) {
+            return "overlong 4-byte encoding";
+        } else if (first == 0xED && second >= 0xA0) {
+            return "encoded surrogate";
+        } else if (first == 0xF4 && second >= 0x90 || first >= 0xF5 && first <= 0xF7) {
+            return "code point above U+10FFFF";
+        }
+        return null;
+    }
+
     /** Looks at each lead byte that needs a check and the byte after it; keeps line and column. */
     private static final class Scanner {
         private int lead = -1;
@@ -93,6 +211,34 @@ public final class Utf8Validation {
         private long leadLine;
         private long leadColumn;
         private boolean afterCarriageReturn;
+
+        /**
+         * As {@link #scan}, but a chunk with no suspect sequence (and no lead byte left over from
+         * the previous chunk) only has its line breaks counted.
+         */
+        void scanChunk(byte[] bytes, int offset, int length) {
+            if (lead >= 0 || (bytes[offset + length - 1] & 0xFF) >= 0xC0 || firstSuspect(bytes, offset, length) >= 0) {
+                scan(bytes, offset, length);
+                return;
+            }
+            for (int i = offset; i < offset + length; i++) {
+                byte b = bytes[i];
+                if (b == '\n') {
+                    if (!afterCarriageReturn) {
+                        line++;
+                    }
+                    column = 0;
+                    afterCarriageReturn = false;
+                } else if (b == '\r') {
+                    afterCarriageReturn = true;
+                    line++;
+                    column = 0;
+                } else {
+                    afterCarriageReturn = false;
+                    column++;
+                }
+            }
+        }
 
         void scan(byte[] bytes, int offset, int length) {
             for (int i = offset; i < offset + length; i++) {
@@ -125,21 +271,7 @@ public final class Utf8Validation {
         }
 
         private void check(int first, int second) {
-            if (second < 0x80 || second > 0xBF) {
-                return; // not a continuation byte: Jackson reports it
-            }
-            String problem = null;
-            if (first == 0xC0 || first == 0xC1) {
-                problem = "overlong 2-byte encoding";
-            } else if (first == 0xE0 && second < 0xA0) {
-                problem = "overlong 3-byte encoding";
-            } else if (first == 0xF0 && second < 0x90) {
-                problem = "overlong 4-byte encoding";
-            } else if (first == 0xED && second >= 0xA0) {
-                problem = "encoded surrogate";
-            } else if (first == 0xF4 && second >= 0x90 || first >= 0xF5) {
-                problem = "code point above U+10FFFF";
-            }
+            String problem = illFormed(first, second);
             if (problem != null) {
                 throw new EventReadException(String.format(Locale.ROOT, "Invalid UTF-8: %s (0x%02x 0x%02x)", problem,
                         first, second), null, leadLine, leadColumn, "", null);

@@ -28,11 +28,11 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Affiliation;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.AgendaItemKind;
@@ -84,7 +84,6 @@ import org.disputatio.model.Venue;
  */
 public final class XmlEventReader {
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final XMLStreamReader r;
     private final boolean allowUnknown;
@@ -882,7 +881,7 @@ public final class XmlEventReader {
     }
 
     private String code(String value, String attribute) {
-        if (!CODE.matcher(value).matches()) {
+        if (!ValueSyntax.isCode(value)) {
             throw error("attribute " + attribute + ": expected a code in lower case with hyphens, such as "
                     + "\"keynote-speaker\", got \"" + value + "\"");
         }
@@ -921,7 +920,7 @@ public final class XmlEventReader {
 
     private LocalDate date(String value, String attribute) {
         try {
-            return LocalDate.parse(value);
+            return ValueSyntax.date(value);
         } catch (DateTimeException e) {
             throw error("attribute " + attribute + ": expected a date such as 2017-04-06, got \"" + abbreviate(value) + "\"");
         }
@@ -929,14 +928,14 @@ public final class XmlEventReader {
 
     private LocalTime time(String value, String attribute) {
         try {
-            return LocalTime.parse(value);
+            return ValueSyntax.time(value);
         } catch (DateTimeException e) {
             throw error("attribute " + attribute + ": expected a time such as 09:30, got \"" + abbreviate(value) + "\"");
         }
     }
 
     private ZoneId zone(String value) {
-        if (!ZoneId.getAvailableZoneIds().contains(value)) {
+        if (!ValueSyntax.isZoneId(value)) {
             throw error("attribute timeZone: expected an IANA time zone such as Europe/Paris, got \""
                     + abbreviate(value) + "\"");
         }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Affiliation;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Audience;
@@ -70,7 +70,7 @@ public final class XmlEventWriter {
         required("endDate", e.endDate() == null ? null : e.endDate().toString(), "event");
         if (e.timeZone().isPresent()) {
             String zone = e.timeZone().get().getId();
-            if (!java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+            if (!ValueSyntax.isZoneId(zone)) {
                 throw new IllegalArgumentException("cannot write timeZone " + zone
                         + ": the XML format takes IANA time zone ids such as Europe/Paris, not offsets");
             }
@@ -417,11 +417,9 @@ public final class XmlEventWriter {
         attribute(attribute, value);
     }
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /** A required code of an open vocabulary: the reader refuses any other spelling. */
     private void code(String attribute, String value, String element) throws XMLStreamException {
-        if (value != null && !CODE.matcher(value).matches()) {
+        if (value != null && !ValueSyntax.isCode(value)) {
             throw new IllegalArgumentException("cannot write <" + element + "> " + attribute + " \"" + value
                     + "\": the XML format takes codes in lower case with hyphens, such as keynote-speaker");
         }

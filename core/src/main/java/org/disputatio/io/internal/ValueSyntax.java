@@ -1,0 +1,104 @@
+package org.disputatio.io.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * The syntax of the values every document format shares — codes, dates, times, time zones —
+ * checked the same way by every reader and writer, and fast: readers call these once per value,
+ * so each common form is recognised by hand before the general java.time parser is asked.
+ *
+ * <p>Internal: exported only to Disputatio's format modules.
+ */
+public final class ValueSyntax {
+
+    /**
+     * The zone ids known when this class was loaded. {@link ZoneId#getAvailableZoneIds()} builds a
+     * new set of some 600 ids on every call; a zone registered later is still found, by asking again.
+     */
+    private static final Set<String> KNOWN_ZONES = ZoneId.getAvailableZoneIds();
+
+    private ValueSyntax() {
+    }
+
+    /**
+     * Whether this is a vocabulary code: lower-case ASCII letters and digits, in words joined by
+     * single hyphens ({@code keynote-speaker}); the pattern {@code [a-z0-9]+(-[a-z0-9]+)*}.
+     */
+    public static boolean isCode(String value) {
+        int length = value.length();
+        if (length == 0 || value.charAt(0) == '-' || value.charAt(length - 1) == '-') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '-') {
+                if (previous == '-') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /**
+     * An ISO date as {@link LocalDate#parse(CharSequence)} reads it; {@code 2017-04-06} is read by hand.
+     *
+     * @throws DateTimeException if it is not one
+     */
+    public static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /**
+     * An ISO time as {@link LocalTime#parse(CharSequence)} reads it; {@code 09:30} and
+     * {@code 09:30:15} are read by hand.
+     *
+     * @throws DateTimeException if it is not one
+     */
+    public static LocalTime time(String text) {
+        int length = text.length();
+        if ((length == 5 || length == 8 && text.charAt(5) == ':') && text.charAt(2) == ':') {
+            int hour = digits(text, 0, 2);
+            int minute = digits(text, 3, 2);
+            int second = length == 8 ? digits(text, 6, 2) : 0;
+            if (hour >= 0 && minute >= 0 && second >= 0) {
+                return LocalTime.of(hour, minute, second);
+            }
+        }
+        return LocalTime.parse(text);
+    }
+
+    /** Whether this is a region-based time zone id the runtime knows ({@code Europe/Paris}); offsets are not. */
+    public static boolean isZoneId(String text) {
+        return KNOWN_ZONES.contains(text) || ZoneId.getAvailableZoneIds().contains(text);
+    }
+
+    /** The number written by {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
