@@ -45,9 +45,9 @@ import tools.jackson.databind.MappingIterator;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(jvmArgsAppend = "-Xmx64m")
+@Fork(value = 1, jvmArgsAppend = "-Xmx64m")
 @Warmup(iterations = 2)
-@Measurement(iterations = 4)
+@Measurement(iterations = 3)
 public class JsonLinesBenchmarks {
 
     @Param({"10000", "100000"})

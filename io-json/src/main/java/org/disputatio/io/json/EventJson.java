@@ -1,6 +1,5 @@
 package org.disputatio.io.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +33,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -226,9 +227,14 @@ public final class EventJson {
 
     /** The event as UTF-8 JSON. */
     public byte[] writeBytes(Event event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(event, out);
-        return out.toByteArray();
+        // Jackson's segmented builder on pooled buffers: no growing array copied at each doubling
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+            write(event, out);
+            return out.getClearAndRelease();
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /** Writes UTF-8 JSON; the stream is flushed, not closed. */

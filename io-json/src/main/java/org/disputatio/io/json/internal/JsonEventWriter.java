@@ -356,8 +356,8 @@ public final class JsonEventWriter {
         }
     }
 
+    /** A property whose name is the format's own (not data, so not checked). */
     private void property(String name, String value) {
-        wellFormed(name, name);
         wellFormed(value, name);
         g.writeStringProperty(name, value);
     }
@@ -385,7 +385,9 @@ public final class JsonEventWriter {
     private void textValue(LocalizedText text) {
         g.writeStartObject();
         for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
-            property(translation.getKey(), translation.getValue());
+            String tag = translation.getKey();
+            wellFormed(tag, tag); // a language tag is data: it becomes a property name
+            property(tag, translation.getValue());
         }
         g.writeEndObject();
     }

@@ -792,7 +792,12 @@ public final class XmlEventReader {
                 String name = r.getAttributeLocalName(i);
                 for (int n = 0; n < names.length; n++) {
                     if (names[n].equals(name)) {
-                        values[n] = xml10(r.getAttributeValue(i), "attribute " + name);
+                        String value = r.getAttributeValue(i);
+                        int bad = notXml10(value);
+                        if (bad >= 0) {
+                            throw notXml10(value, bad, "attribute " + name); // the message is built only here
+                        }
+                        values[n] = value;
                         continue attributes;
                     }
                 }
@@ -809,6 +814,15 @@ public final class XmlEventReader {
      * String and not from its bytes, and the event would not write back.
      */
     private String xml10(String value, String what) {
+        int bad = notXml10(value);
+        if (bad >= 0) {
+            throw notXml10(value, bad, what);
+        }
+        return value;
+    }
+
+    /** The index of the first character XML 1.0 does not allow (see {@link #xml10}), or -1. */
+    private static int notXml10(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < Character.MIN_SURROGATE) {
@@ -817,11 +831,16 @@ public final class XmlEventReader {
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c) || c >= 0xFFFE) {
-                throw error(what + " contains " + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
-                        + String.format("U+%04X", (int) c) + ", which XML 1.0 does not allow");
+                return i;
             }
         }
-        return value;
+        return -1;
+    }
+
+    private EventReadException notXml10(String value, int index, String what) {
+        char c = value.charAt(index);
+        return error(what + " contains " + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
+                + String.format("U+%04X", (int) c) + ", which XML 1.0 does not allow");
     }
 
     /** The current child is one the format has at most once: a second is refused, not kept instead of the first. */
