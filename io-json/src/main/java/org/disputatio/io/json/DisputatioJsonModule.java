@@ -53,7 +53,8 @@ public final class DisputatioJsonModule extends SimpleModule {
         public Event deserialize(JsonParser parser, DeserializationContext context) {
             boolean allowUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             try {
-                return new JsonEventReader(parser, allowUnknown).readEvent();
+                // duplicates: the mapper's StreamReadFeature.STRICT_DUPLICATE_DETECTION governs (see the README)
+                return new JsonEventReader(parser, allowUnknown, false).readEvent();
             } catch (EventReadException e) {
                 return context.reportInputMismatch(Event.class, "%s (at %s)", e.reason(),
                         e.path().isEmpty() ? "the event" : e.path());

@@ -68,7 +68,7 @@ public final class EventJson {
         this.allowUnknownProperties = settings.allowUnknownProperties;
         this.pretty = settings.pretty;
         this.factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // duplicate properties are refused by JsonEventReader, more cheaply
                 // the caller owns the streams it passes: read(InputStream) and write(..., Writer) leave them open
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -185,7 +185,7 @@ public final class EventJson {
         JsonParser parser = null;
         try {
             parser = source.open();
-            Event event = new JsonEventReader(parser, allowUnknownProperties).readEvent();
+            Event event = new JsonEventReader(parser, allowUnknownProperties, true).readEvent();
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw JsonLocations.error(parser, "unexpected content after the event", null);

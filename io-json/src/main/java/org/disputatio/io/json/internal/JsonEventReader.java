@@ -72,10 +72,19 @@ public final class JsonEventReader {
 
     private final JsonParser p;
     private final boolean allowUnknownProperties;
+    private final boolean rejectDuplicates;
+    /** The property names seen in each object being read, by nesting depth; reused from object to object. */
+    private SeenNames[] seen = new SeenNames[8];
+    private int depth;
 
-    public JsonEventReader(JsonParser parser, boolean allowUnknownProperties) {
+    /**
+     * @param rejectDuplicates refuse an object that names a property twice; cheaper here than
+     *     Jackson's {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set for every object
+     */
+    public JsonEventReader(JsonParser parser, boolean allowUnknownProperties, boolean rejectDuplicates) {
         this.p = parser;
         this.allowUnknownProperties = allowUnknownProperties;
+        this.rejectDuplicates = rejectDuplicates;
     }
 
     /**
@@ -593,6 +602,7 @@ public final class JsonEventReader {
      */
     private Iterable<String> properties(String what) {
         expect(JsonToken.START_OBJECT, what);
+        SeenNames names = enterObject();
         return () -> new Iterator<>() {
             private String next;
             private boolean fetched;
@@ -600,9 +610,11 @@ public final class JsonEventReader {
             @Override
             public boolean hasNext() {
                 if (!fetched) {
-                    next = p.nextName();
+                    next = nextName(names);
                     if (next != null) {
                         p.nextToken();
+                    } else {
+                        depth--;
                     }
                     fetched = true;
                 }
@@ -620,11 +632,89 @@ public final class JsonEventReader {
         };
     }
 
+    /** Skips the current value, refusing duplicate properties inside it as everywhere else. */
+    private void skipValue() {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            SeenNames names = enterObject();
+            while (nextName(names) != null) {
+                p.nextToken();
+                skipValue();
+            }
+            depth--;
+        } else if (token == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                skipValue();
+            }
+        }
+    }
+
+    /** The names seen in the object just entered, at the next depth. */
+    private SeenNames enterObject() {
+        if (depth == seen.length) {
+            seen = java.util.Arrays.copyOf(seen, depth * 2);
+        }
+        SeenNames names = seen[depth];
+        if (names == null) {
+            names = seen[depth] = new SeenNames();
+        }
+        depth++;
+        names.clear();
+        return names;
+    }
+
+    /** The next property name of the current object, or null at its end; a name given twice is refused. */
+    private String nextName(SeenNames names) {
+        String name = p.nextName();
+        if (name != null && rejectDuplicates && !names.add(name)) {
+            throw error("Duplicate property \"" + name + "\"");
+        }
+        return name;
+    }
+
+    /**
+     * The property names of one object so far: a short array scanned (objects have a few names,
+     * which the parser hands out as canonical instances, so most comparisons are by identity),
+     * and a hash set once there are many, so that a hostile object costs linear time.
+     */
+    private static final class SeenNames {
+        private static final int FEW = 16;
+        private final String[] few = new String[FEW];
+        private int count;
+        private java.util.Set<String> many;
+
+        void clear() {
+            java.util.Arrays.fill(few, 0, Math.min(count, FEW), null);
+            count = 0;
+            many = null;
+        }
+
+        /** False if the name was already added. */
+        boolean add(String name) {
+            if (many != null) {
+                return many.add(name);
+            }
+            for (int i = 0; i < count; i++) {
+                String seen = few[i];
+                if (seen == name || seen.equals(name)) {
+                    return false;
+                }
+            }
+            if (count == FEW) {
+                many = new java.util.HashSet<>(java.util.Arrays.asList(few));
+                return many.add(name);
+            }
+            few[count++] = name;
+            return true;
+        }
+    }
+
     /** A localized text: an object from language tag to text. */
     private LocalizedText text() {
         expect(JsonToken.START_OBJECT, "a localized text object such as {\"en\": \"…\"}");
         LocalizedText.Builder text = LocalizedText.builder();
-        for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+        SeenNames tags = enterObject();
+        for (String tag = nextName(tags); tag != null; tag = nextName(tags)) {
             checkUnicode(tag, "language tag");
             p.nextToken();
             String value = string();
@@ -634,6 +724,7 @@ public final class JsonEventReader {
                 throw error(e.getMessage());
             }
         }
+        depth--;
         return text.build();
     }
 
@@ -750,7 +841,7 @@ public final class JsonEventReader {
 
     private void unknown(String property, String known) {
         if (allowUnknownProperties) {
-            p.skipChildren();
+            skipValue();
             return;
         }
         throw error("unknown property '" + property + "' (expected one of: " + known + ")");
