@@ -195,6 +195,11 @@ public final class LocalizedText {
         return Collections.unmodifiableSet(translations.keySet());
     }
 
+    /** Gives each translation, tag and text, to the action in document order (without a map view). */
+    public void forEach(java.util.function.BiConsumer<? super String, ? super String> action) {
+        translations.forEach(action);
+    }
+
     /** Every translation, tag to text, in document order; unmodifiable. */
     public Map<String, String> asMap() {
         return Collections.unmodifiableMap(translations);

@@ -384,11 +384,10 @@ public final class JsonEventWriter {
 
     private void textValue(LocalizedText text) {
         g.writeStartObject();
-        for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
-            String tag = translation.getKey();
+        text.forEach((tag, translation) -> {
             wellFormed(tag, tag); // a language tag is data: it becomes a property name
-            property(tag, translation.getValue());
-        }
+            property(tag, translation);
+        });
         g.writeEndObject();
     }
 

@@ -109,8 +109,9 @@ public final class XmlEventReader {
 
         final String name;
         final int position;
-        private String[] childNames = new String[4];
-        private int[] childCounts = new int[4];
+        /** Allocated with the first child: most elements are leaves. */
+        private String[] childNames;
+        private int[] childCounts;
         private int distinct;
         private java.util.Map<String, int[]> many;
 
@@ -147,6 +148,10 @@ public final class XmlEventReader {
                     many.put(childNames[i], new int[] {childCounts[i]});
                 }
                 return nextPosition(child);
+            }
+            if (childNames == null) {
+                childNames = new String[4];
+                childCounts = new int[4];
             }
             if (distinct == childNames.length) {
                 childNames = java.util.Arrays.copyOf(childNames, distinct * 2);

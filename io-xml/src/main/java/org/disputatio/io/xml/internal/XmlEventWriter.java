@@ -339,10 +339,15 @@ public final class XmlEventWriter {
         for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
             indent();
             w.writeStartElement(XmlNames.NAMESPACE, element);
-            w.writeAttribute("xml", XmlNames.XML_NAMESPACE, "lang",
-                    xml10(translation.getKey(), "<" + element + "> xml:lang"));
-            w.writeCharacters(xml10(translation.getValue(),
-                    "<" + element + " xml:lang=\"" + translation.getKey() + "\">"));
+            String tag = translation.getKey();
+            if (notXml10(tag) >= 0) {
+                xml10(tag, "<" + element + "> xml:lang"); // throws, naming the element
+            }
+            w.writeAttribute("xml", XmlNames.XML_NAMESPACE, "lang", tag);
+            if (notXml10(translation.getValue()) >= 0) {
+                xml10(translation.getValue(), "<" + element + " xml:lang=\"" + tag + "\">"); // throws
+            }
+            w.writeCharacters(translation.getValue());
             w.writeEndElement();
         }
     }
@@ -357,7 +362,10 @@ public final class XmlEventWriter {
     private void plain(String element, String value) throws XMLStreamException {
         indent();
         w.writeStartElement(XmlNames.NAMESPACE, element);
-        w.writeCharacters(xml10(value, "<" + element + ">"));
+        if (notXml10(value) >= 0) {
+            xml10(value, "<" + element + ">"); // throws; the message is built only here
+        }
+        w.writeCharacters(value);
         w.writeEndElement();
     }
 
@@ -427,7 +435,10 @@ public final class XmlEventWriter {
     }
 
     private void attribute(String attribute, String value) throws XMLStreamException {
-        w.writeAttribute(attribute, xml10(value, "<" + open.peek() + "> attribute " + attribute));
+        if (notXml10(value) >= 0) {
+            xml10(value, "<" + open.peek() + "> attribute " + attribute); // throws; the message is built only here
+        }
+        w.writeAttribute(attribute, value);
     }
 
     /**
@@ -437,6 +448,18 @@ public final class XmlEventWriter {
      * writer or give a document that does not read back.
      */
     static String xml10(String value, String what) {
+        int bad = notXml10(value);
+        if (bad >= 0) {
+            char c = value.charAt(bad);
+            throw new IllegalArgumentException("cannot write " + what + ": the text contains "
+                    + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
+                    + String.format("U+%04X", (int) c) + ", which XML 1.0 cannot represent");
+        }
+        return value;
+    }
+
+    /** The index of the first character XML 1.0 cannot represent (see {@link #xml10}), or -1. */
+    static int notXml10(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean allowed = c < 0x20 ? c == '\t' || c == '\n' || c == '\r'
@@ -448,10 +471,8 @@ public final class XmlEventWriter {
                 i++;
                 continue;
             }
-            throw new IllegalArgumentException("cannot write " + what + ": the text contains "
-                    + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
-                    + String.format("U+%04X", (int) c) + ", which XML 1.0 cannot represent");
+            return i;
         }
-        return value;
+        return -1;
     }
 }
