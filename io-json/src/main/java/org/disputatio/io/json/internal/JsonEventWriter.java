@@ -2,7 +2,6 @@ package org.disputatio.io.json.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.disputatio.io.internal.ValueSyntax;
