@@ -17,9 +17,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietThirdPartyLogging();
+        System.exit(Cli.run(args));
+    }
+
+    /** Hibernate Validator's INFO lines off; its warnings stay. */
+    static void quietThirdPartyLogging() {
         for (Logger logger : QUIET) {
             logger.setLevel(Level.WARNING);
         }
-        System.exit(Cli.run(args));
     }
 }
