@@ -58,7 +58,9 @@ class LazySubcommandsTest {
             arguments.add(List.of(name, "--help"));
             arguments.add(List.of(name, "-V"));
             arguments.add(List.of(name, "--nope"));
-            arguments.add(List.of(name, "show"));
+            if (!name.equals("export-samples")) { // which would write to ./show
+                arguments.add(List.of(name, "show"));
+            }
         }
         arguments.add(List.of("samples", "--lang", "fr"));
         arguments.add(List.of("show", "--sample", "unesco-2017"));
