@@ -13,5 +13,7 @@ module org.disputatio.cli {
     requires java.logging;
 
     exports org.disputatio.cli;
+    // java.util.logging instantiates the command's logging configuration by name.
+    exports org.disputatio.cli.internal to java.logging;
     opens org.disputatio.cli to info.picocli;
 }

@@ -4,8 +4,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.disputatio.io.EventReadException;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 
 /**
@@ -20,9 +26,51 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * The subcommands by name, in the order the help lists them. Each name is the one in the
+     * class's {@code @Command} annotation (a test checks it), so that {@link #commandLine(EventSource, String...)}
+     * can pick a subcommand without picocli reflecting on every one.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("samples", SamplesCommand::new);
+        subcommands.put("show", ShowCommand::new);
+        subcommands.put("validate", ValidateCommand::new);
+        subcommands.put("convert", ConvertCommand::new);
+        subcommands.put("export-samples", ExportSamplesCommand::new);
+        subcommands.put("help", HelpCommand::new);
+        return Collections.unmodifiableMap(subcommands);
+    }
+
     /** The command, reading events from this source; write its output with {@link CommandLine#setOut}. */
     public static CommandLine commandLine(EventSource source) {
+        return commandLine(source, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command as {@link #commandLine(EventSource)} builds it, for running these arguments
+     * only: when the first argument names a subcommand (other than {@code help}, which describes
+     * the others), only that subcommand is built. Building the model of a picocli command costs
+     * reflection on its class, its options and its mixins, and a short run pays for it at start-up.
+     * The other arguments are parsed as by the full command: whatever happens after the
+     * subcommand's name concerns that subcommand alone.
+     */
+    static CommandLine commandLine(EventSource source, String... args) {
+        if (args.length > 0 && !"help".equals(args[0]) && SUBCOMMANDS.containsKey(args[0])) {
+            return commandLine(source, Set.of(args[0]));
+        }
+        return commandLine(source);
+    }
+
+    private static CommandLine commandLine(EventSource source, Set<String> names) {
         CommandLine commandLine = new CommandLine(new DisputatioCommand(source));
+        SUBCOMMANDS.forEach((name, subcommand) -> {
+            if (names.contains(name)) {
+                commandLine.addSubcommand(name, subcommand.get());
+            }
+        });
         commandLine.setExecutionExceptionHandler(ERROR_LINE);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCodes.USAGE);
@@ -35,7 +83,7 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         try {
-            CommandLine commandLine = commandLine(EventSource.builtIn());
+            CommandLine commandLine = commandLine(EventSource.builtIn(), args);
             commandLine.setOut(out);
             commandLine.setErr(err);
             return commandLine.execute(args);

@@ -3,18 +3,19 @@ package org.disputatio.cli;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code disputatio} command: holds what its subcommands share, and does nothing alone. */
+/**
+ * The top-level {@code disputatio} command: holds what its subcommands share, and does nothing
+ * alone. Its subcommands are added by {@link Cli#commandLine(EventSource)}.
+ */
 @Command(name = "disputatio",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "List, show, validate and convert cyber-policy events.",
-        subcommands = {SamplesCommand.class, ShowCommand.class, ValidateCommand.class, ConvertCommand.class,
-            ExportSamplesCommand.class, HelpCommand.class},
+        // The subcommands are added by Cli.commandLine, in the order of Cli.SUBCOMMANDS.
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; validation found no errors (warnings allowed)",
