@@ -31,20 +31,22 @@ public final class Messages {
         Matcher matcher = PARAMETER.matcher(template);
         StringBuilder out = new StringBuilder(template.length() + 32);
         while (matcher.find()) {
-            Object value = parameter(matcher.group(1), parameters);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : render(value)));
+            int at = parameter(matcher.group(1), parameters);
+            // A parameter whose value is null reads "null", as Hibernate Validator renders it.
+            matcher.appendReplacement(out, Matcher.quoteReplacement(at < 0 ? matcher.group() : render(parameters[at])));
         }
         matcher.appendTail(out);
         return out.toString();
     }
 
-    private static Object parameter(String name, Object[] parameters) {
+    /** The index of the value of the named parameter, or -1 if there is none. */
+    private static int parameter(String name, Object[] parameters) {
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             if (name.equals(parameters[i])) {
-                return parameters[i + 1];
+                return i + 1;
             }
         }
-        return null;
+        return -1;
     }
 
     private String render(Object value) {
