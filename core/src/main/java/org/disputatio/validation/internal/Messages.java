@@ -2,10 +2,14 @@ package org.disputatio.validation.internal;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
  * Disputatio's messages in one language, from the {@code ValidationMessages} bundles, with
@@ -16,13 +20,21 @@ public final class Messages {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
+    /** Hibernate Validator's messages of the built-in constraints ({@code jakarta.validation.constraints.*}). */
+    private static final String PROVIDER_BUNDLE = "org.hibernate.validator.ValidationMessages";
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    private volatile ResourceBundle providerBundle;
 
     /** The messages in this locale, which must be one Disputatio ships (English or French). */
     public Messages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("ValidationMessages", locale);
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     /** The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters. */
@@ -39,6 +51,82 @@ public final class Messages {
         return out.toString();
     }
 
+    /**
+     * A constraint's message template interpolated as Hibernate Validator's parameter interpolator
+     * does it for a violation without message parameters: {@code {key}}s resolved in our bundle
+     * (repeatedly), then in Hibernate Validator's bundle, then {@code {attribute}}s of the
+     * constraint annotation, then the escapes {@code \{ \} \\ \$} undone. Called once per
+     * constraint and language, when the constraint is first violated.
+     */
+    public String interpolate(String template, Map<String, Object> attributes) {
+        String message = template;
+        for (int round = 0; round < 10; round++) {
+            String resolved = replaceTokens(message, name -> bundle.containsKey(name) ? bundle.getString(name) : null);
+            if (resolved.equals(message)) {
+                break;
+            }
+            message = resolved;
+        }
+        ResourceBundle provider = providerBundle();
+        message = replaceTokens(message, name -> provider != null && provider.containsKey(name)
+                ? provider.getString(name) : null);
+        message = replaceTokens(message, name -> attributes.containsKey(name) ? render(attributes.get(name)) : null);
+        if (message.indexOf('\\') >= 0) {
+            StringBuilder out = new StringBuilder(message.length());
+            for (int i = 0; i < message.length(); i++) {
+                char c = message.charAt(i);
+                if (c == '\\' && i + 1 < message.length() && "{}\\$".indexOf(message.charAt(i + 1)) >= 0) {
+                    c = message.charAt(++i);
+                }
+                out.append(c);
+            }
+            message = out.toString();
+        }
+        return message;
+    }
+
+    /** Replaces each unescaped {@code {name}} that {@code values} knows; others stay as they are. */
+    private static String replaceTokens(String message, Function<String, String> values) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                int end = message.indexOf('}', i + 1);
+                if (end < 0) {
+                    break;
+                }
+                String value = values.apply(message.substring(i + 1, end));
+                if (value != null) {
+                    if (out == null) {
+                        out = new StringBuilder(message.length() + 32);
+                    }
+                    out.append(message, copied, i).append(value);
+                    copied = end + 1;
+                }
+                i = end;
+            }
+        }
+        return out == null ? message : out.append(message, copied, message.length()).toString();
+    }
+
+    private ResourceBundle providerBundle() {
+        ResourceBundle provider = providerBundle;
+        if (provider == null) {
+            try {
+                // Through Hibernate Validator's own locator, which finds its bundle on the class
+                // path and on the module path alike; loaded only once a built-in constraint fails.
+                provider = new PlatformResourceBundleLocator(PROVIDER_BUNDLE).getResourceBundle(locale);
+            } catch (RuntimeException | LinkageError absent) {
+                provider = null;
+            }
+            providerBundle = provider;
+        }
+        return provider;
+    }
+
     /** The index of the value of the named parameter, or -1 if there is none. */
     private static int parameter(String name, Object[] parameters) {
         for (int i = 0; i + 1 < parameters.length; i += 2) {
@@ -50,6 +138,9 @@ public final class Messages {
     }
 
     private String render(Object value) {
+        if (value instanceof Object[]) {
+            return Arrays.toString((Object[]) value);
+        }
         return value instanceof DayOfWeek ? ((DayOfWeek) value).getDisplayName(TextStyle.FULL, locale)
                 : String.valueOf(value);
     }
