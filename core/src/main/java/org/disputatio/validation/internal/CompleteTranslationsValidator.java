@@ -1,7 +1,10 @@
 package org.disputatio.validation.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.disputatio.model.Event;
+import org.disputatio.model.LocalizedText;
 import org.disputatio.validation.constraints.CompleteTranslations;
 
 /**
@@ -11,16 +14,37 @@ import org.disputatio.validation.constraints.CompleteTranslations;
 public final class CompleteTranslationsValidator extends EventRule<CompleteTranslations> {
     @Override
     public void check(Event event, Sink violations) {
-        if (event.languages().isEmpty()) {
+        List<String> languages = event.languages();
+        if (languages.isEmpty()) {
             return;
         }
-        Texts.forEach(event, (path, text, forReaders) -> {
-            if (forReaders && !text.isEmpty()) {
-                Set<String> missing = text.missing(event.languages());
+        Texts.forEach(event, new Texts.Visitor() {
+            @Override
+            public boolean wants(LocalizedText text, boolean forReaders) {
+                return forReaders && !text.isEmpty() && !hasAll(text, languages);
+            }
+
+            @Override
+            public void visit(PropertyPath path, LocalizedText text, boolean forReaders) {
+                Set<String> missing = text.missing(languages);
                 if (!missing.isEmpty()) {
                     violations.add(path, "CompleteTranslations.message", "missing", String.join(", ", missing));
                 }
             }
         });
+    }
+
+    /**
+     * Whether the text has every language under exactly the tag given: the common case, checked
+     * without {@link LocalizedText#missing}'s set. (Tags that differ only in case are left to it.)
+     */
+    private static boolean hasAll(LocalizedText text, List<String> languages) {
+        Map<String, String> translations = text.asMap();
+        for (int i = 0; i < languages.size(); i++) {
+            if (!translations.containsKey(languages.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
