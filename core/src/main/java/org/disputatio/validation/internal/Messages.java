@@ -2,10 +2,13 @@ package org.disputatio.validation.internal;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -26,6 +29,8 @@ public final class Messages {
     private final Locale locale;
     private final ResourceBundle bundle;
     private volatile ResourceBundle providerBundle;
+    /** Each key's template, parsed on first use: findings such as missing translations come by the thousand. */
+    private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
     /** The messages in this locale, which must be one Disputatio ships (English or French). */
     public Messages(Locale locale) {
@@ -39,16 +44,36 @@ public final class Messages {
 
     /** The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters. */
     public String format(String key, Object... parameters) {
-        String template = bundle.getString(EventRule.MESSAGE_PREFIX + key);
-        Matcher matcher = PARAMETER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        while (matcher.find()) {
-            int at = parameter(matcher.group(1), parameters);
+        String[] template = templates.computeIfAbsent(key, this::parse);
+        StringBuilder out = new StringBuilder(template[0].length() + 48);
+        out.append(template[0]);
+        for (int t = 1; t < template.length; t += 2) {
+            String name = template[t];
+            int at = parameter(name, parameters);
             // A parameter whose value is null reads "null", as Hibernate Validator renders it.
-            matcher.appendReplacement(out, Matcher.quoteReplacement(at < 0 ? matcher.group() : render(parameters[at])));
+            if (at < 0) {
+                out.append('{').append(name).append('}');
+            } else {
+                out.append(render(parameters[at]));
+            }
+            out.append(template[t + 1]);
         }
-        matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** A template cut at its parameters: text, name, text, name, ..., text. */
+    private String[] parse(String key) {
+        String template = bundle.getString(EventRule.MESSAGE_PREFIX + key);
+        List<String> parts = new ArrayList<>();
+        Matcher matcher = PARAMETER.matcher(template);
+        int copied = 0;
+        while (matcher.find()) {
+            parts.add(template.substring(copied, matcher.start()));
+            parts.add(matcher.group(1));
+            copied = matcher.end();
+        }
+        parts.add(template.substring(copied));
+        return parts.toArray(String[]::new);
     }
 
     /**
