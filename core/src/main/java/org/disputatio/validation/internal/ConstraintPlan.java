@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.disputatio.validation.Finding;
 import org.disputatio.validation.Severity;
@@ -278,15 +280,15 @@ public final class ConstraintPlan {
     /** A constrained or cascaded field. */
     private static final class Property {
         final String name;
-        final MethodHandle getter; // (Object)Object
+        final Function<Object, Object> getter;
         final Container container;
         final Check[] checks;        // on the field's value
         final Check[] elementChecks; // on each element of the list, or on the optional's content
         final boolean cascade;
         final Class<?> declaredTarget; // the declared type of what is cascaded to
 
-        Property(String name, MethodHandle getter, Container container, Check[] checks, Check[] elementChecks,
-                boolean cascade, Class<?> declaredTarget) {
+        Property(String name, Function<Object, Object> getter, Container container, Check[] checks,
+                Check[] elementChecks, boolean cascade, Class<?> declaredTarget) {
             this.name = name;
             this.getter = getter;
             this.container = container;
@@ -297,13 +299,7 @@ public final class ConstraintPlan {
         }
 
         Object get(Object bean) {
-            try {
-                return (Object) getter.invokeExact(bean);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return getter.apply(bean);
         }
     }
 
@@ -436,11 +432,42 @@ public final class ConstraintPlan {
         if (checks.isEmpty() && elementChecks.isEmpty() && !cascade) {
             return null;
         }
-        field.setAccessible(true);
-        MethodHandle getter = MethodHandles.lookup().unreflectGetter(field)
-                .asType(MethodType.methodType(Object.class, Object.class));
-        return new Property(field.getName(), getter, container, checks.toArray(Check[]::new),
+        return new Property(field.getName(), getter(field), container, checks.toArray(Check[]::new),
                 elementChecks.toArray(Check[]::new), cascade, target);
+    }
+
+    /**
+     * How the walk reads a field: a record component through its accessor, as a {@link Function}
+     * spun once by {@link LambdaMetafactory} (an ordinary, inlinable call, where a method handle
+     * that is not a constant costs several times more); any other field through a method handle.
+     * (A provider reads the field itself; a record's accessor returns it unless the record
+     * overrides the accessor, which no record of the model does.)
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> getter(Field field) throws ReflectiveOperationException {
+        Class<?> owner = field.getDeclaringClass();
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+        if (owner.isRecord()) {
+            Method accessor = owner.getDeclaredMethod(field.getName());
+            MethodHandle target = lookup.unreflect(accessor);
+            try {
+                return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                        target, MethodType.methodType(accessor.getReturnType(), owner)).getTarget().invokeExact();
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + owner.getName() + "." + field.getName(), e);
+            }
+        }
+        MethodHandle getter = lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
+        return bean -> {
+            try {
+                return (Object) getter.invokeExact(bean);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /**

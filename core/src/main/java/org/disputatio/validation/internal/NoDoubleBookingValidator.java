@@ -112,7 +112,7 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
         Appearance previous = null;
         Appearance furthest = null; // of this person's earlier appearances, the one that ends last
         for (Appearance current : sorted) {
-            if (previous == null || !previous.person().equals(current.person())) {
+            if (previous == null || previous.personNumber() != current.personNumber()) {
                 previous = null;
                 furthest = null;
             }
