@@ -1,7 +1,6 @@
 package org.disputatio.validation.internal;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,16 +15,9 @@ import org.disputatio.validation.constraints.NoDoubleBooking;
  * Checks {@link NoDoubleBooking}: per day, every timed appearance grouped by person (a counting
  * sort on a number given to each person) and ordered by start within the group, then one sweep
  * per person; linear in the number of participations but for the few a person has in one day.
+ * Appearances live in parallel arrays of ints, not objects: there is one per participant.
  */
 public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
-
-    /** A person's appearance in a timed item; {@code end} is null when unknown. */
-    private record Appearance(String person, int personNumber, LocalTime start, LocalTime end, int item,
-            int participant, String itemId) {
-    }
-
-    /** Within one person's appearances, which are in item order: by start, stably. */
-    private static final Comparator<Appearance> BY_START = (a, b) -> a.start().compareTo(b.start());
 
     /** Groups up to this size are sorted by insertion: they are small and usually sorted already. */
     private static final int INSERTION_SORT_MAX = 32;
@@ -35,107 +27,160 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
         Map<String, Integer> numbers = new HashMap<>();
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
-            List<Appearance> appearances = appearances(days.get(d).items(), numbers);
-            if (appearances.size() > 1) {
-                sweep(byPersonThenStart(appearances, numbers.size()),
-                        PropertyPath.root().property("programme").element("days", d), violations);
-            }
+            new Day(days.get(d).items(), numbers).check(d, violations);
         }
     }
 
-    private static List<Appearance> appearances(List<AgendaItem> items, Map<String, Integer> numbers) {
-        List<Appearance> appearances = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            AgendaItem item = items.get(i);
-            if (item.start().isEmpty()) {
-                continue;
+    /** One day's timed appearances, as parallel arrays indexed by appearance. */
+    private static final class Day {
+        final List<AgendaItem> items;
+        final LocalTime[] starts; // by item; null for an item without a time
+        final LocalTime[] ends;   // by item; null when unknown
+        final int[] item;
+        final int[] participant;
+        final int[] person;       // the person's number
+        final String[] personIds; // by number
+        final int count;
+
+        Day(List<AgendaItem> items, Map<String, Integer> numbers) {
+            this.items = items;
+            int n = items.size();
+            starts = new LocalTime[n];
+            ends = new LocalTime[n];
+            int capacity = 0;
+            for (int i = 0; i < n; i++) {
+                AgendaItem it = items.get(i);
+                if (it.start().isPresent()) {
+                    starts[i] = it.start().get();
+                    capacity += it.participants().size();
+                }
             }
-            LocalTime start = item.start().get();
-            LocalTime end = item.end().orElse(null);
-            if (end == null && i + 1 < items.size()) {
-                end = items.get(i + 1).start().orElse(null); // "until the next item", derived, never stored
-            }
-            List<Participation> participants = item.participants();
-            for (int p = 0; p < participants.size(); p++) {
-                String person = participants.get(p).person();
-                if (person != null) {
-                    Integer number = numbers.get(person);
-                    if (number == null) {
-                        number = numbers.size();
-                        numbers.put(person, number);
+            item = new int[capacity];
+            participant = new int[capacity];
+            person = new int[capacity];
+            int a = 0;
+            for (int i = 0; i < n; i++) {
+                if (starts[i] == null) {
+                    continue;
+                }
+                AgendaItem it = items.get(i);
+                LocalTime end = it.end().orElse(null);
+                if (end == null && i + 1 < n) {
+                    end = starts[i + 1]; // "until the next item", derived, never stored
+                }
+                ends[i] = end;
+                List<Participation> participants = it.participants();
+                for (int p = 0; p < participants.size(); p++) {
+                    String id = participants.get(p).person();
+                    if (id != null) {
+                        Integer number = numbers.get(id);
+                        if (number == null) {
+                            number = numbers.size();
+                            numbers.put(id, number);
+                        }
+                        item[a] = i;
+                        participant[a] = p;
+                        person[a] = number;
+                        a++;
                     }
-                    appearances.add(new Appearance(person, number, start, end, i, p, item.id()));
                 }
             }
+            count = a;
+            personIds = a < 2 ? null : ids(numbers);
         }
-        return appearances;
-    }
 
-    /**
-     * The appearances grouped by person (groups in the order of the persons' numbers), each group
-     * by start, then item, then participant: the order in which {@link #sweep} needs them.
-     */
-    private static List<Appearance> byPersonThenStart(List<Appearance> appearances, int persons) {
-        int[] groupStart = new int[persons + 1];
-        for (Appearance a : appearances) {
-            groupStart[a.personNumber() + 1]++;
+        private static String[] ids(Map<String, Integer> numbers) {
+            String[] ids = new String[numbers.size()];
+            numbers.forEach((id, number) -> ids[number] = id);
+            return ids;
         }
-        for (int n = 0; n < persons; n++) {
-            groupStart[n + 1] += groupStart[n];
-        }
-        int[] next = Arrays.copyOf(groupStart, persons);
-        Appearance[] sorted = new Appearance[appearances.size()];
-        for (Appearance a : appearances) { // stable: each group stays in item order
-            sorted[next[a.personNumber()]++] = a;
-        }
-        for (int n = 0; n < persons; n++) {
-            int from = groupStart[n];
-            int to = groupStart[n + 1];
-            if (to - from <= INSERTION_SORT_MAX) {
-                for (int i = from + 1; i < to; i++) {
-                    Appearance a = sorted[i];
-                    int j = i - 1;
-                    while (j >= from && sorted[j].start().isAfter(a.start())) {
-                        sorted[j + 1] = sorted[j];
-                        j--;
+
+        void check(int day, Sink violations) {
+            if (count < 2) {
+                return;
+            }
+            int[] order = byPersonThenStart();
+            PropertyPath dayPath = null;
+            int previous = -1;
+            int furthest = -1; // of this person's earlier appearances, the one that ends last
+            for (int x = 0; x < count; x++) {
+                int current = order[x];
+                if (previous >= 0 && person[previous] != person[current]) {
+                    previous = -1;
+                    furthest = -1;
+                }
+                LocalTime start = starts[item[current]];
+                int clash = -1;
+                if (previous >= 0 && item[previous] != item[current]) {
+                    if (starts[item[previous]].equals(start)) {
+                        clash = previous;
+                    } else if (furthest >= 0 && item[furthest] != item[current] && ends[item[furthest]] != null
+                            && start.isBefore(ends[item[furthest]])) {
+                        clash = furthest;
                     }
-                    sorted[j + 1] = a;
                 }
-            } else {
-                Arrays.sort(sorted, from, to, BY_START);
+                if (clash >= 0) {
+                    if (dayPath == null) {
+                        dayPath = PropertyPath.root().property("programme").element("days", day);
+                    }
+                    violations.add(dayPath.element("items", item[current])
+                                    .element("participants", participant[current]).property("person"),
+                            "NoDoubleBooking.message", "person", personIds[person[current]], "start", start,
+                            "otherItem", items.get(item[clash]).id(), "otherStart", starts[item[clash]]);
+                }
+                LocalTime end = ends[item[current]];
+                if (end != null && (furthest < 0 || ends[item[furthest]] == null
+                        || end.isAfter(ends[item[furthest]]))) {
+                    furthest = current;
+                }
+                previous = current;
             }
         }
-        return Arrays.asList(sorted);
-    }
 
-    private static void sweep(List<Appearance> sorted, PropertyPath dayPath, Sink violations) {
-        Appearance previous = null;
-        Appearance furthest = null; // of this person's earlier appearances, the one that ends last
-        for (Appearance current : sorted) {
-            if (previous == null || previous.personNumber() != current.personNumber()) {
-                previous = null;
-                furthest = null;
+        /**
+         * The appearances grouped by person (groups in the order of the persons' numbers), each
+         * group by start, then item, then participant: the order the sweep needs.
+         */
+        private int[] byPersonThenStart() {
+            int persons = personIds.length;
+            int[] groupStart = new int[persons + 1];
+            for (int a = 0; a < count; a++) {
+                groupStart[person[a] + 1]++;
             }
-            Appearance clash = null;
-            if (previous != null && previous.item() != current.item()) {
-                if (previous.start().equals(current.start())) {
-                    clash = previous;
-                } else if (furthest != null && furthest.item() != current.item() && furthest.end() != null
-                        && current.start().isBefore(furthest.end())) {
-                    clash = furthest;
+            for (int n = 0; n < persons; n++) {
+                groupStart[n + 1] += groupStart[n];
+            }
+            int[] next = Arrays.copyOf(groupStart, persons);
+            int[] order = new int[count];
+            for (int a = 0; a < count; a++) { // stable: each group stays in item order
+                order[next[person[a]]++] = a;
+            }
+            for (int n = 0; n < persons; n++) {
+                int from = groupStart[n];
+                int to = groupStart[n + 1];
+                if (to - from <= INSERTION_SORT_MAX) {
+                    for (int i = from + 1; i < to; i++) {
+                        int a = order[i];
+                        LocalTime start = starts[item[a]];
+                        int j = i - 1;
+                        while (j >= from && starts[item[order[j]]].isAfter(start)) {
+                            order[j + 1] = order[j];
+                            j--;
+                        }
+                        order[j + 1] = a;
+                    }
+                } else {
+                    Integer[] group = new Integer[to - from];
+                    for (int i = from; i < to; i++) {
+                        group[i - from] = order[i];
+                    }
+                    Arrays.sort(group, Comparator.comparing(a -> starts[item[a]])); // stable
+                    for (int i = from; i < to; i++) {
+                        order[i] = group[i - from];
+                    }
                 }
             }
-            if (clash != null) {
-                violations.add(dayPath.element("items", current.item()).element("participants", current.participant())
-                                .property("person"),
-                        "NoDoubleBooking.message", "person", current.person(), "start", current.start(),
-                        "otherItem", clash.itemId(), "otherStart", clash.start());
-            }
-            if (current.end() != null && (furthest == null || furthest.end() == null
-                    || current.end().isAfter(furthest.end()))) {
-                furthest = current;
-            }
-            previous = current;
+            return order;
         }
     }
 }
