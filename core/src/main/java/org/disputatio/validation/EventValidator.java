@@ -15,6 +15,7 @@ import org.disputatio.validation.constraints.Warning;
 import org.disputatio.validation.internal.ConstraintPlan;
 import org.disputatio.validation.internal.EventRule;
 import org.disputatio.validation.internal.Messages;
+import org.disputatio.validation.internal.TextRule;
 
 /**
  * The one entry point for checking an event: every Bean Validation constraint of the model and
@@ -134,16 +135,25 @@ public final class EventValidator {
      * Every finding on this event: the constraints of its parts, then the event-level invariants,
      * each run directly. The report orders them (see {@link ValidationReport}); findings that
      * tie there keep this order: the parts' constraints depth-first in field declaration order,
-     * then the invariants in the order {@link Event} declares them.
+     * then the invariants in the order {@link Event} declares them, those about texts last.
      */
     public ValidationReport validate(Event event) {
         Objects.requireNonNull(event, "event");
         List<Finding> findings = new ArrayList<>();
         ConstraintPlan.validate(event, messages, findings);
+        List<TextRule<?>> textRules = new ArrayList<>(2);
+        List<EventRule.Sink> textSinks = new ArrayList<>(2);
         for (Invariant invariant : Invariants.ALL) {
-            invariant.rule().check(event, (path, key, parameters) -> findings.add(new Finding(invariant.severity(),
-                    path.toString(), messages.format(key, parameters), invariant.constraint())));
+            EventRule.Sink sink = (path, key, parameters) -> findings.add(new Finding(invariant.severity(),
+                    path.toString(), messages.format(key, parameters), invariant.constraint()));
+            if (invariant.rule() instanceof TextRule<?> textRule) {
+                textRules.add(textRule);
+                textSinks.add(sink);
+            } else {
+                invariant.rule().check(event, sink);
+            }
         }
+        TextRule.checkAll(event, textRules, textSinks); // one pass over the texts for all of them
         return ValidationReport.of(findings, locale);
     }
 }

@@ -11,14 +11,14 @@ import org.disputatio.validation.constraints.CompleteTranslations;
  * Checks {@link CompleteTranslations}: each non-empty text meant for readers against the event's
  * languages. An empty text is an absent optional part, not a missing translation.
  */
-public final class CompleteTranslationsValidator extends EventRule<CompleteTranslations> {
+public final class CompleteTranslationsValidator extends TextRule<CompleteTranslations> {
     @Override
-    public void check(Event event, Sink violations) {
+    Texts.Visitor visitor(Event event, Sink violations) {
         List<String> languages = event.languages();
         if (languages.isEmpty()) {
-            return;
+            return null;
         }
-        Texts.forEach(event, new Texts.Visitor() {
+        return new Texts.Visitor() {
             @Override
             public boolean wants(LocalizedText text, boolean forReaders) {
                 return forReaders && !text.isEmpty() && !hasAll(text, languages);
@@ -31,7 +31,7 @@ public final class CompleteTranslationsValidator extends EventRule<CompleteTrans
                     violations.add(path, "CompleteTranslations.message", "missing", String.join(", ", missing));
                 }
             }
-        });
+        };
     }
 
     /**

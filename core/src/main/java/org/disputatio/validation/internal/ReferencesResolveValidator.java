@@ -24,6 +24,7 @@ public final class ReferencesResolveValidator extends EventRule<ReferencesResolv
                 affiliations.get(a).organisation().ifPresent(id -> organisation(event, id, path, violations));
             }
         }
+        String knownRole = null; // the last role found: participants of an item often share one
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
             List<AgendaItem> items = days.get(d).items();
@@ -37,8 +38,13 @@ public final class ReferencesResolveValidator extends EventRule<ReferencesResolv
                                 "id", person);
                     }
                     String role = participants.get(p).role();
-                    if (role != null && event.role(role).isEmpty()) {
-                        violations.add(participant(d, i, p).property("role"), "ReferencesResolve.role", "id", role);
+                    if (role != null && !role.equals(knownRole)) {
+                        if (event.role(role).isEmpty()) {
+                            violations.add(participant(d, i, p).property("role"), "ReferencesResolve.role",
+                                    "id", role);
+                        } else {
+                            knownRole = role;
+                        }
                     }
                 }
             }

@@ -5,10 +5,10 @@ import org.disputatio.model.LocalizedText;
 import org.disputatio.validation.constraints.WellFormedLanguageTags;
 
 /** Checks {@link WellFormedLanguageTags} over every text of the event. */
-public final class WellFormedLanguageTagsValidator extends EventRule<WellFormedLanguageTags> {
+public final class WellFormedLanguageTagsValidator extends TextRule<WellFormedLanguageTags> {
     @Override
-    public void check(Event event, Sink violations) {
-        Texts.forEach(event, new Texts.Visitor() {
+    Texts.Visitor visitor(Event event, Sink violations) {
+        return new Texts.Visitor() {
             @Override
             public boolean wants(LocalizedText text, boolean forReaders) {
                 if (text.isEmpty()) {
@@ -30,6 +30,6 @@ public final class WellFormedLanguageTagsValidator extends EventRule<WellFormedL
                     }
                 }
             }
-        });
+        };
     }
 }
