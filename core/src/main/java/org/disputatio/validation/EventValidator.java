@@ -29,7 +29,7 @@ import org.disputatio.validation.internal.TextRule;
  * <p>The constraints are ordinary Bean Validation annotations on the model, and any
  * {@code jakarta.validation.Validator} checks them. This class does not go through a provider,
  * though: it applies the same annotations by a direct walk of the event, planned once per model
- * type ({@link ConstraintPlan}), with the same messages, paths, constraint names and severities as
+ * type from those annotations, with the same messages, paths, constraint names and severities as
  * Hibernate Validator, several times faster and without bootstrapping a validator factory.
  * Messages are interpolated without an Expression Language implementation, so users need not put
  * one on their class path. Validators are cached per locale. Instances are immutable and

@@ -1,6 +1,7 @@
 package org.disputatio.validation.internal;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,10 +25,41 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
 
     @Override
     public void check(Event event, Sink violations) {
-        Map<String, Integer> numbers = new HashMap<>();
+        People people = new People();
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
-            new Day(days.get(d).items(), numbers).check(d, violations);
+            new Day(days.get(d).items(), people).check(d, violations);
+        }
+    }
+
+    /**
+     * A number for each person met, across the whole event, and a scratch array by number for
+     * numbering one day's persons from 0, so that a day's work is proportional to the day's
+     * appearances, not to the event's people.
+     */
+    private static final class People {
+        final Map<String, Integer> numbers = new HashMap<>();
+        final List<String> ids = new ArrayList<>();
+        int[] local = filled(new int[64]); // by event-wide number: the number in the current day, or -1
+
+        private static int[] filled(int[] array) {
+            Arrays.fill(array, -1);
+            return array;
+        }
+
+        int number(String id) {
+            Integer number = numbers.get(id);
+            if (number == null) {
+                number = ids.size();
+                numbers.put(id, number);
+                ids.add(id);
+                if (number == local.length) {
+                    int previous = local.length;
+                    local = Arrays.copyOf(local, previous * 2);
+                    Arrays.fill(local, previous, local.length, -1);
+                }
+            }
+            return number;
         }
     }
 
@@ -38,11 +70,11 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
         final LocalTime[] ends;   // by item; null when unknown
         final int[] item;
         final int[] participant;
-        final int[] person;       // the person's number
-        final String[] personIds; // by number
+        final int[] person;       // the person's number in this day
+        final String[] personIds; // by number in this day
         final int count;
 
-        Day(List<AgendaItem> items, Map<String, Integer> numbers) {
+        Day(List<AgendaItem> items, People people) {
             this.items = items;
             int n = items.size();
             starts = new LocalTime[n];
@@ -73,26 +105,31 @@ public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
                 for (int p = 0; p < participants.size(); p++) {
                     String id = participants.get(p).person();
                     if (id != null) {
-                        Integer number = numbers.get(id);
-                        if (number == null) {
-                            number = numbers.size();
-                            numbers.put(id, number);
-                        }
                         item[a] = i;
                         participant[a] = p;
-                        person[a] = number;
+                        person[a] = people.number(id); // event-wide for now
                         a++;
                     }
                 }
             }
             count = a;
-            personIds = a < 2 ? null : ids(numbers);
-        }
-
-        private static String[] ids(Map<String, Integer> numbers) {
-            String[] ids = new String[numbers.size()];
-            numbers.forEach((id, number) -> ids[number] = id);
-            return ids;
+            // Renumber this day's persons from 0, in order of first appearance.
+            int[] local = people.local;
+            int[] globals = new int[a]; // by number in this day
+            int persons = 0;
+            for (int k = 0; k < a; k++) {
+                int global = person[k];
+                if (local[global] < 0) {
+                    local[global] = persons;
+                    globals[persons++] = global;
+                }
+                person[k] = local[global];
+            }
+            personIds = new String[persons];
+            for (int p = 0; p < persons; p++) {
+                personIds[p] = people.ids.get(globals[p]);
+                local[globals[p]] = -1; // clean for the next day
+            }
         }
 
         void check(int day, Sink violations) {
