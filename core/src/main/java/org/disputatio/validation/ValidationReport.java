@@ -143,23 +143,26 @@ public final class ValidationReport {
             char ca = a.charAt(i);
             char cb = b.charAt(j);
             if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int endA = i;
-                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
-                    endA++;
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                // Leading zeros do not count, but a number keeps at least its last digit.
+                int startA = i;
+                while (startA < endA - 1 && a.charAt(startA) == '0') {
+                    startA++;
                 }
-                int endB = j;
-                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
-                    endB++;
+                int startB = j;
+                while (startB < endB - 1 && b.charAt(startB) == '0') {
+                    startB++;
                 }
-                String numberA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String numberB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-                int byLength = Integer.compare(numberA.length(), numberB.length());
+                int byLength = Integer.compare(endA - startA, endB - startB);
                 if (byLength != 0) {
                     return byLength;
                 }
-                int byDigits = numberA.compareTo(numberB);
-                if (byDigits != 0) {
-                    return byDigits;
+                for (int k = 0; k < endA - startA; k++) {
+                    int byDigit = Character.compare(a.charAt(startA + k), b.charAt(startB + k));
+                    if (byDigit != 0) {
+                        return byDigit;
+                    }
                 }
                 i = endA;
                 j = endB;
@@ -172,5 +175,13 @@ public final class ValidationReport {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

@@ -2,10 +2,17 @@ package org.disputatio.validation.internal;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
  * Disputatio's messages in one language, from the {@code ValidationMessages} bundles, with
@@ -16,8 +23,14 @@ public final class Messages {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
+    /** Hibernate Validator's messages of the built-in constraints ({@code jakarta.validation.constraints.*}). */
+    private static final String PROVIDER_BUNDLE = "org.hibernate.validator.ValidationMessages";
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    private volatile ResourceBundle providerBundle;
+    /** Each key's template, parsed on first use: findings such as missing translations come by the thousand. */
+    private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
     /** The messages in this locale, which must be one Disputatio ships (English or French). */
     public Messages(Locale locale) {
@@ -25,29 +38,134 @@ public final class Messages {
         this.bundle = ResourceBundle.getBundle("ValidationMessages", locale);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     /** The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters. */
     public String format(String key, Object... parameters) {
-        String template = bundle.getString(EventRule.MESSAGE_PREFIX + key);
-        Matcher matcher = PARAMETER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        while (matcher.find()) {
-            Object value = parameter(matcher.group(1), parameters);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : render(value)));
+        String[] template = templates.computeIfAbsent(key, this::parse);
+        StringBuilder out = new StringBuilder(template[0].length() + 48);
+        out.append(template[0]);
+        for (int t = 1; t < template.length; t += 2) {
+            String name = template[t];
+            int at = parameter(name, parameters);
+            // A parameter whose value is null reads "null", as Hibernate Validator renders it.
+            if (at < 0) {
+                out.append('{').append(name).append('}');
+            } else {
+                out.append(render(parameters[at]));
+            }
+            out.append(template[t + 1]);
         }
-        matcher.appendTail(out);
         return out.toString();
     }
 
-    private static Object parameter(String name, Object[] parameters) {
-        for (int i = 0; i + 1 < parameters.length; i += 2) {
-            if (name.equals(parameters[i])) {
-                return parameters[i + 1];
+    /** A template cut at its parameters: text, name, text, name, ..., text. */
+    private String[] parse(String key) {
+        String template = bundle.getString(EventRule.MESSAGE_PREFIX + key);
+        List<String> parts = new ArrayList<>();
+        Matcher matcher = PARAMETER.matcher(template);
+        int copied = 0;
+        while (matcher.find()) {
+            parts.add(template.substring(copied, matcher.start()));
+            parts.add(matcher.group(1));
+            copied = matcher.end();
+        }
+        parts.add(template.substring(copied));
+        return parts.toArray(String[]::new);
+    }
+
+    /**
+     * A constraint's message template interpolated as Hibernate Validator's parameter interpolator
+     * does it for a violation without message parameters: {@code {key}}s resolved in our bundle
+     * (repeatedly), then in Hibernate Validator's bundle, then {@code {attribute}}s of the
+     * constraint annotation, then the escapes {@code \{ \} \\ \$} undone. Called once per
+     * constraint and language, when the constraint is first violated.
+     */
+    public String interpolate(String template, Map<String, Object> attributes) {
+        String message = template;
+        for (int round = 0; round < 10; round++) {
+            String resolved = replaceTokens(message, name -> bundle.containsKey(name) ? bundle.getString(name) : null);
+            if (resolved.equals(message)) {
+                break;
+            }
+            message = resolved;
+        }
+        ResourceBundle provider = providerBundle();
+        message = replaceTokens(message, name -> provider != null && provider.containsKey(name)
+                ? provider.getString(name) : null);
+        message = replaceTokens(message, name -> attributes.containsKey(name) ? render(attributes.get(name)) : null);
+        if (message.indexOf('\\') >= 0) {
+            StringBuilder out = new StringBuilder(message.length());
+            for (int i = 0; i < message.length(); i++) {
+                char c = message.charAt(i);
+                if (c == '\\' && i + 1 < message.length() && "{}\\$".indexOf(message.charAt(i + 1)) >= 0) {
+                    c = message.charAt(++i);
+                }
+                out.append(c);
+            }
+            message = out.toString();
+        }
+        return message;
+    }
+
+    /** Replaces each unescaped {@code {name}} that {@code values} knows; others stay as they are. */
+    private static String replaceTokens(String message, Function<String, String> values) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                int end = message.indexOf('}', i + 1);
+                if (end < 0) {
+                    break;
+                }
+                String value = values.apply(message.substring(i + 1, end));
+                if (value != null) {
+                    if (out == null) {
+                        out = new StringBuilder(message.length() + 32);
+                    }
+                    out.append(message, copied, i).append(value);
+                    copied = end + 1;
+                }
+                i = end;
             }
         }
-        return null;
+        return out == null ? message : out.append(message, copied, message.length()).toString();
+    }
+
+    private ResourceBundle providerBundle() {
+        ResourceBundle provider = providerBundle;
+        if (provider == null) {
+            try {
+                // Through Hibernate Validator's own locator, which finds its bundle on the class
+                // path and on the module path alike; loaded only once a built-in constraint fails.
+                provider = new PlatformResourceBundleLocator(PROVIDER_BUNDLE).getResourceBundle(locale);
+            } catch (RuntimeException | LinkageError absent) {
+                provider = null;
+            }
+            providerBundle = provider;
+        }
+        return provider;
+    }
+
+    /** The index of the value of the named parameter, or -1 if there is none. */
+    private static int parameter(String name, Object[] parameters) {
+        for (int i = 0; i + 1 < parameters.length; i += 2) {
+            if (name.equals(parameters[i])) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private String render(Object value) {
+        if (value instanceof Object[]) {
+            return Arrays.toString((Object[]) value);
+        }
         return value instanceof DayOfWeek ? ((DayOfWeek) value).getDisplayName(TextStyle.FULL, locale)
                 : String.valueOf(value);
     }

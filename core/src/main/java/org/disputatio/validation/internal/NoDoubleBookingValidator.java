@@ -2,89 +2,222 @@ package org.disputatio.validation.internal;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.Participation;
 import org.disputatio.validation.constraints.NoDoubleBooking;
 
 /**
- * Checks {@link NoDoubleBooking}: per day, every timed appearance sorted by person and start,
- * then one sweep per person, so O(n log n) in the number of participations.
+ * Checks {@link NoDoubleBooking}: per day, every timed appearance grouped by person (a counting
+ * sort on a number given to each person) and ordered by start within the group, then one sweep
+ * per person; linear in the number of participations but for the few a person has in one day.
+ * Appearances live in parallel arrays of ints, not objects: there is one per participant.
  */
 public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
 
-    /** A person's appearance in a timed item; {@code end} is null when unknown. */
-    private record Appearance(String person, LocalTime start, LocalTime end, int item, int participant, String itemId) {
-    }
-
-    private static final Comparator<Appearance> BY_PERSON_THEN_TIME = Comparator
-            .comparing(Appearance::person)
-            .thenComparing(Appearance::start)
-            .thenComparingInt(Appearance::item);
+    /** Groups up to this size are sorted by insertion: they are small and usually sorted already. */
+    private static final int INSERTION_SORT_MAX = 32;
 
     @Override
     public void check(Event event, Sink violations) {
+        People people = new People();
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
-            List<Appearance> appearances = appearances(days.get(d).items());
-            appearances.sort(BY_PERSON_THEN_TIME);
-            sweep(appearances, PropertyPath.root().property("programme").element("days", d), violations);
+            new Day(days.get(d).items(), people).check(d, violations);
         }
     }
 
-    private static List<Appearance> appearances(List<AgendaItem> items) {
-        List<Appearance> appearances = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            AgendaItem item = items.get(i);
-            if (item.start().isEmpty()) {
-                continue;
-            }
-            LocalTime start = item.start().get();
-            LocalTime end = item.end().orElse(null);
-            if (end == null && i + 1 < items.size()) {
-                end = items.get(i + 1).start().orElse(null); // "until the next item", derived, never stored
-            }
-            List<Participation> participants = item.participants();
-            for (int p = 0; p < participants.size(); p++) {
-                String person = participants.get(p).person();
-                if (person != null) {
-                    appearances.add(new Appearance(person, start, end, i, p, item.id()));
+    /**
+     * A number for each person met, across the whole event, and a scratch array by number for
+     * numbering one day's persons from 0, so that a day's work is proportional to the day's
+     * appearances, not to the event's people.
+     */
+    private static final class People {
+        final Map<String, Integer> numbers = new HashMap<>();
+        final List<String> ids = new ArrayList<>();
+        int[] local = filled(new int[64]); // by event-wide number: the number in the current day, or -1
+
+        private static int[] filled(int[] array) {
+            Arrays.fill(array, -1);
+            return array;
+        }
+
+        int number(String id) {
+            Integer number = numbers.get(id);
+            if (number == null) {
+                number = ids.size();
+                numbers.put(id, number);
+                ids.add(id);
+                if (number == local.length) {
+                    int previous = local.length;
+                    local = Arrays.copyOf(local, previous * 2);
+                    Arrays.fill(local, previous, local.length, -1);
                 }
             }
+            return number;
         }
-        return appearances;
     }
 
-    private static void sweep(List<Appearance> sorted, PropertyPath dayPath, Sink violations) {
-        Appearance previous = null;
-        Appearance furthest = null; // of this person's earlier appearances, the one that ends last
-        for (Appearance current : sorted) {
-            if (previous == null || !previous.person().equals(current.person())) {
-                previous = null;
-                furthest = null;
-            }
-            Appearance clash = null;
-            if (previous != null && previous.item() != current.item()) {
-                if (previous.start().equals(current.start())) {
-                    clash = previous;
-                } else if (furthest != null && furthest.item() != current.item() && furthest.end() != null
-                        && current.start().isBefore(furthest.end())) {
-                    clash = furthest;
+    /** One day's timed appearances, as parallel arrays indexed by appearance. */
+    private static final class Day {
+        final List<AgendaItem> items;
+        final LocalTime[] starts; // by item; null for an item without a time
+        final LocalTime[] ends;   // by item; null when unknown
+        final int[] item;
+        final int[] participant;
+        final int[] person;       // the person's number in this day
+        final String[] personIds; // by number in this day
+        final int count;
+
+        Day(List<AgendaItem> items, People people) {
+            this.items = items;
+            int n = items.size();
+            starts = new LocalTime[n];
+            ends = new LocalTime[n];
+            int capacity = 0;
+            for (int i = 0; i < n; i++) {
+                AgendaItem it = items.get(i);
+                if (it.start().isPresent()) {
+                    starts[i] = it.start().get();
+                    capacity += it.participants().size();
                 }
             }
-            if (clash != null) {
-                violations.add(dayPath.element("items", current.item()).element("participants", current.participant())
-                                .property("person"),
-                        "NoDoubleBooking.message", "person", current.person(), "start", current.start(),
-                        "otherItem", clash.itemId(), "otherStart", clash.start());
+            item = new int[capacity];
+            participant = new int[capacity];
+            person = new int[capacity];
+            int a = 0;
+            for (int i = 0; i < n; i++) {
+                if (starts[i] == null) {
+                    continue;
+                }
+                AgendaItem it = items.get(i);
+                LocalTime end = it.end().orElse(null);
+                if (end == null && i + 1 < n) {
+                    end = starts[i + 1]; // "until the next item", derived, never stored
+                }
+                ends[i] = end;
+                List<Participation> participants = it.participants();
+                for (int p = 0; p < participants.size(); p++) {
+                    String id = participants.get(p).person();
+                    if (id != null) {
+                        item[a] = i;
+                        participant[a] = p;
+                        person[a] = people.number(id); // event-wide for now
+                        a++;
+                    }
+                }
             }
-            if (current.end() != null && (furthest == null || furthest.end() == null
-                    || current.end().isAfter(furthest.end()))) {
-                furthest = current;
+            count = a;
+            // Renumber this day's persons from 0, in order of first appearance.
+            int[] local = people.local;
+            int[] globals = new int[a]; // by number in this day
+            int persons = 0;
+            for (int k = 0; k < a; k++) {
+                int global = person[k];
+                if (local[global] < 0) {
+                    local[global] = persons;
+                    globals[persons++] = global;
+                }
+                person[k] = local[global];
             }
-            previous = current;
+            personIds = new String[persons];
+            for (int p = 0; p < persons; p++) {
+                personIds[p] = people.ids.get(globals[p]);
+                local[globals[p]] = -1; // clean for the next day
+            }
+        }
+
+        void check(int day, Sink violations) {
+            if (count < 2) {
+                return;
+            }
+            int[] order = byPersonThenStart();
+            PropertyPath dayPath = null;
+            int previous = -1;
+            int furthest = -1; // of this person's earlier appearances, the one that ends last
+            for (int x = 0; x < count; x++) {
+                int current = order[x];
+                if (previous >= 0 && person[previous] != person[current]) {
+                    previous = -1;
+                    furthest = -1;
+                }
+                LocalTime start = starts[item[current]];
+                int clash = -1;
+                if (previous >= 0 && item[previous] != item[current]) {
+                    if (starts[item[previous]].equals(start)) {
+                        clash = previous;
+                    } else if (furthest >= 0 && item[furthest] != item[current] && ends[item[furthest]] != null
+                            && start.isBefore(ends[item[furthest]])) {
+                        clash = furthest;
+                    }
+                }
+                if (clash >= 0) {
+                    if (dayPath == null) {
+                        dayPath = PropertyPath.root().property("programme").element("days", day);
+                    }
+                    violations.add(dayPath.element("items", item[current])
+                                    .element("participants", participant[current]).property("person"),
+                            "NoDoubleBooking.message", "person", personIds[person[current]], "start", start,
+                            "otherItem", items.get(item[clash]).id(), "otherStart", starts[item[clash]]);
+                }
+                LocalTime end = ends[item[current]];
+                if (end != null && (furthest < 0 || ends[item[furthest]] == null
+                        || end.isAfter(ends[item[furthest]]))) {
+                    furthest = current;
+                }
+                previous = current;
+            }
+        }
+
+        /**
+         * The appearances grouped by person (groups in the order of the persons' numbers), each
+         * group by start, then item, then participant: the order the sweep needs.
+         */
+        private int[] byPersonThenStart() {
+            int persons = personIds.length;
+            int[] groupStart = new int[persons + 1];
+            for (int a = 0; a < count; a++) {
+                groupStart[person[a] + 1]++;
+            }
+            for (int n = 0; n < persons; n++) {
+                groupStart[n + 1] += groupStart[n];
+            }
+            int[] next = Arrays.copyOf(groupStart, persons);
+            int[] order = new int[count];
+            for (int a = 0; a < count; a++) { // stable: each group stays in item order
+                order[next[person[a]]++] = a;
+            }
+            for (int n = 0; n < persons; n++) {
+                int from = groupStart[n];
+                int to = groupStart[n + 1];
+                if (to - from <= INSERTION_SORT_MAX) {
+                    for (int i = from + 1; i < to; i++) {
+                        int a = order[i];
+                        LocalTime start = starts[item[a]];
+                        int j = i - 1;
+                        while (j >= from && starts[item[order[j]]].isAfter(start)) {
+                            order[j + 1] = order[j];
+                            j--;
+                        }
+                        order[j + 1] = a;
+                    }
+                } else {
+                    Integer[] group = new Integer[to - from];
+                    for (int i = from; i < to; i++) {
+                        group[i - from] = order[i];
+                    }
+                    Arrays.sort(group, Comparator.comparing(a -> starts[item[a]])); // stable
+                    for (int i = from; i < to; i++) {
+                        order[i] = group[i - from];
+                    }
+                }
+            }
+            return order;
         }
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * An immutable property path such as {@code programme.days[0].items[3].start}: a list of
  * property names, each with an optional index into the list it names.
+ *
+ * <p>Stored as a chain from the last node to the root, so that extending a path costs one small
+ * object: the rules extend paths for every item they look at, and render one only for a finding.
  */
 public final class PropertyPath {
 
@@ -14,12 +17,18 @@ public final class PropertyPath {
     record Node(String name, Integer index) {
     }
 
-    private static final PropertyPath ROOT = new PropertyPath(List.of());
+    private static final int NO_INDEX = -1;
 
-    private final List<Node> nodes;
+    private static final PropertyPath ROOT = new PropertyPath(null, null, NO_INDEX);
 
-    private PropertyPath(List<Node> nodes) {
-        this.nodes = nodes;
+    private final PropertyPath parent;
+    private final String name;
+    private final int index;
+
+    private PropertyPath(PropertyPath parent, String name, int index) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
     /** The path of the validated object itself. */
@@ -29,36 +38,50 @@ public final class PropertyPath {
 
     /** This path followed by a property. */
     public PropertyPath property(String name) {
-        List<Node> longer = new ArrayList<>(nodes.size() + 1);
-        longer.addAll(nodes);
-        longer.add(new Node(name, null));
-        return new PropertyPath(Collections.unmodifiableList(longer));
+        return new PropertyPath(this, name, NO_INDEX);
     }
 
     /** This path followed by element {@code index} of a list property. */
     public PropertyPath element(String name, int index) {
-        List<Node> longer = new ArrayList<>(nodes.size() + 1);
-        longer.addAll(nodes);
-        longer.add(new Node(name, index));
-        return new PropertyPath(Collections.unmodifiableList(longer));
+        if (index < 0) {
+            throw new IllegalArgumentException("negative index " + index);
+        }
+        return new PropertyPath(this, name, index);
+    }
+
+    /** Whether this is the path of the validated object itself. */
+    public boolean isRoot() {
+        return parent == null;
     }
 
     List<Node> nodes() {
-        return nodes;
+        List<Node> nodes = new ArrayList<>();
+        for (PropertyPath p = this; p.parent != null; p = p.parent) {
+            nodes.add(new Node(p.name, p.index == NO_INDEX ? null : p.index));
+        }
+        Collections.reverse(nodes);
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** Appends this path to {@code out}, preceded by a dot if {@code out} is not empty. */
+    public void appendTo(StringBuilder out) {
+        if (parent == null) {
+            return;
+        }
+        parent.appendTo(out);
+        if (out.length() > 0) {
+            out.append('.');
+        }
+        out.append(name);
+        if (index != NO_INDEX) {
+            out.append('[').append(index).append(']');
+        }
     }
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder();
-        for (Node node : nodes) {
-            if (out.length() > 0) {
-                out.append('.');
-            }
-            out.append(node.name());
-            if (node.index() != null) {
-                out.append('[').append(node.index()).append(']');
-            }
-        }
+        StringBuilder out = new StringBuilder(32);
+        appendTo(out);
         return out.toString();
     }
 }

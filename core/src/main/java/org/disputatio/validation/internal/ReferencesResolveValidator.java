@@ -24,18 +24,27 @@ public final class ReferencesResolveValidator extends EventRule<ReferencesResolv
                 affiliations.get(a).organisation().ifPresent(id -> organisation(event, id, path, violations));
             }
         }
+        String knownRole = null; // the last role found: participants of an item often share one
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
             List<AgendaItem> items = days.get(d).items();
             for (int i = 0; i < items.size(); i++) {
                 var participants = items.get(i).participants();
                 for (int p = 0; p < participants.size(); p++) {
-                    PropertyPath path = root.property("programme").element("days", d).element("items", i)
-                            .element("participants", p);
-                    person(event, participants.get(p).person(), path.property("person"), violations);
+                    // Paths are built only for a finding: this loop runs for every participant.
+                    String person = participants.get(p).person();
+                    if (person != null && event.person(person).isEmpty()) {
+                        violations.add(participant(d, i, p).property("person"), "ReferencesResolve.person",
+                                "id", person);
+                    }
                     String role = participants.get(p).role();
-                    if (role != null && event.role(role).isEmpty()) {
-                        violations.add(path.property("role"), "ReferencesResolve.role", "id", role);
+                    if (role != null && !role.equals(knownRole)) {
+                        if (event.role(role).isEmpty()) {
+                            violations.add(participant(d, i, p).property("role"), "ReferencesResolve.role",
+                                    "id", role);
+                        } else {
+                            knownRole = role;
+                        }
                     }
                 }
             }
@@ -60,6 +69,11 @@ public final class ReferencesResolveValidator extends EventRule<ReferencesResolv
             PropertyPath path = provenance.element("notes", i).property("source");
             notes.get(i).source().ifPresent(id -> source(sources, id, path, violations));
         }
+    }
+
+    private static PropertyPath participant(int day, int item, int participant) {
+        return PropertyPath.root().property("programme").element("days", day).element("items", item)
+                .element("participants", participant);
     }
 
     private static void person(Event event, String id, PropertyPath path, Sink violations) {

@@ -7,19 +7,30 @@ import org.disputatio.model.ProgrammeDay;
 import org.disputatio.validation.constraints.StatedWeekdayMatches;
 
 /** Checks {@link StatedWeekdayMatches}. */
-public final class StatedWeekdayMatchesValidator implements ConstraintValidator<StatedWeekdayMatches, ProgrammeDay> {
+public final class StatedWeekdayMatchesValidator
+        implements ConstraintValidator<StatedWeekdayMatches, ProgrammeDay>, BeanRule<ProgrammeDay> {
     @Override
     public boolean isValid(ProgrammeDay day, ConstraintValidatorContext context) {
-        if (day == null || day.date() == null || day.statedWeekday().isEmpty()) {
+        if (day == null || matches(day)) {
             return true;
         }
-        DayOfWeek actual = day.date().getDayOfWeek();
-        DayOfWeek stated = day.statedWeekday().get();
-        if (actual == stated) {
-            return true;
+        Violations violations = new Violations(context);
+        check(day, violations);
+        return violations.valid();
+    }
+
+    @Override
+    public void check(ProgrammeDay day, EventRule.Sink sink) {
+        if (!matches(day)) {
+            DayOfWeek stated = day.statedWeekday().get();
+            sink.add(PropertyPath.root().property("statedWeekday"),
+                    "StatedWeekdayMatches.message", "stated", stated, "date", day.date(),
+                    "actual", day.date().getDayOfWeek());
         }
-        new Violations(context).add(PropertyPath.root().property("statedWeekday"),
-                "StatedWeekdayMatches.message", "stated", stated, "date", day.date(), "actual", actual);
-        return false;
+    }
+
+    private static boolean matches(ProgrammeDay day) {
+        return day.date() == null || day.statedWeekday().isEmpty()
+                || day.date().getDayOfWeek() == day.statedWeekday().get();
     }
 }

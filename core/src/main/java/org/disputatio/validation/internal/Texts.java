@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
-import org.disputatio.model.Organisation;
 import org.disputatio.model.ProgrammeDay;
 import org.disputatio.model.Role;
 import org.disputatio.model.Speaker;
@@ -16,11 +15,17 @@ import org.disputatio.model.Speaker;
  * <p>Texts are either meant for readers (titles, descriptions, headings, summaries: expected in
  * every language of the event) or names (of people's positions, organisations, venues, links,
  * sources: printed in whatever language the bearer uses, so not expected in every language).
+ *
+ * <p>A visitor first says whether it {@linkplain Visitor#wants wants} a text; only then is the
+ * text's path built, so that a pass over thousands of good texts allocates next to nothing.
  */
 final class Texts {
 
     /** Receives one text. */
     interface Visitor {
+        /** Whether {@link #visit} has anything to do with this text: a cheap test, no path yet. */
+        boolean wants(LocalizedText text, boolean forReaders);
+
         void visit(PropertyPath path, LocalizedText text, boolean forReaders);
     }
 
@@ -29,57 +34,61 @@ final class Texts {
 
     static void forEach(Event event, Visitor visitor) {
         PropertyPath root = PropertyPath.root();
-        visitor.visit(root.property("title"), event.title(), true);
-        visitor.visit(root.property("subtitle"), event.subtitle(), true);
-        visitor.visit(root.property("description"), event.description(), true);
+        text(visitor, event.title(), true, root, null, 0, "title");
+        text(visitor, event.subtitle(), true, root, null, 0, "subtitle");
+        text(visitor, event.description(), true, root, null, 0, "description");
 
         event.venue().ifPresent(venue -> {
             PropertyPath path = root.property("venue");
-            visitor.visit(path.property("name"), venue.name(), false);
+            text(visitor, venue.name(), false, path, null, 0, "name");
             eachText(path, "facilities", venue.facilities(), Function.identity(), null, true, visitor);
             for (int i = 0; i < venue.rooms().size(); i++) {
-                visitor.visit(path.element("rooms", i).property("name"), venue.rooms().get(i).name(), false);
+                text(visitor, venue.rooms().get(i).name(), false, path, "rooms", i, "name");
             }
         });
 
         List<Speaker> people = event.people();
         for (int i = 0; i < people.size(); i++) {
-            PropertyPath person = root.element("people", i);
             var affiliations = people.get(i).affiliations();
             for (int a = 0; a < affiliations.size(); a++) {
-                PropertyPath affiliation = person.element("affiliations", a);
-                visitor.visit(affiliation.property("position"), affiliations.get(a).position(), false);
-                visitor.visit(affiliation.property("unit"), affiliations.get(a).unit(), false);
+                LocalizedText position = affiliations.get(a).position();
+                LocalizedText unit = affiliations.get(a).unit();
+                if (visitor.wants(position, false) || visitor.wants(unit, false)) {
+                    PropertyPath person = root.element("people", i);
+                    text(visitor, position, false, person, "affiliations", a, "position");
+                    text(visitor, unit, false, person, "affiliations", a, "unit");
+                }
             }
         }
-        eachText(root, "organisations", event.organisations(), Organisation::name, "name", false, visitor);
+        eachText(root, "organisations", event.organisations(), o -> o.name(), "name", false, visitor);
         List<Role> roles = event.roles();
         for (int i = 0; i < roles.size(); i++) {
-            visitor.visit(root.element("roles", i).property("label"), roles.get(i).label(), true);
-            visitor.visit(root.element("roles", i).property("description"), roles.get(i).description(), true);
+            text(visitor, roles.get(i).label(), true, root, "roles", i, "label");
+            text(visitor, roles.get(i).description(), true, root, "roles", i, "description");
         }
 
         List<ProgrammeDay> days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
             PropertyPath day = root.property("programme").element("days", d);
-            visitor.visit(day.property("label"), days.get(d).label(), true);
+            text(visitor, days.get(d).label(), true, day, null, 0, "label");
             List<AgendaItem> items = days.get(d).items();
             for (int i = 0; i < items.size(); i++) {
-                visitor.visit(day.element("items", i).property("title"), items.get(i).title(), true);
-                visitor.visit(day.element("items", i).property("description"), items.get(i).description(), true);
+                AgendaItem item = items.get(i);
+                text(visitor, item.title(), true, day, "items", i, "title");
+                text(visitor, item.description(), true, day, "items", i, "description");
             }
         }
 
         for (int i = 0; i < event.links().size(); i++) {
-            PropertyPath link = root.element("links", i);
-            visitor.visit(link.property("title"), event.links().get(i).title(), false);
-            visitor.visit(link.property("tagline"), event.links().get(i).tagline(), false);
-            visitor.visit(link.property("description"), event.links().get(i).description(), true);
+            var link = event.links().get(i);
+            text(visitor, link.title(), false, root, "links", i, "title");
+            text(visitor, link.tagline(), false, root, "links", i, "tagline");
+            text(visitor, link.description(), true, root, "links", i, "description");
         }
 
         PropertyPath audience = root.property("audience");
         eachText(audience, "groups", event.audience().groups(), Function.identity(), null, true, visitor);
-        visitor.visit(audience.property("admission"), event.audience().admission(), true);
+        text(visitor, event.audience().admission(), true, audience, null, 0, "admission");
 
         var proceedings = event.proceedings();
         PropertyPath proc = root.property("proceedings");
@@ -87,16 +96,14 @@ final class Texts {
         eachText(proc, "themes", proceedings.themes(), t -> t.label(), "label", true, visitor);
         eachText(proc, "dimensions", proceedings.dimensions(), t -> t.label(), "label", true, visitor);
         for (int i = 0; i < proceedings.quotes().size(); i++) {
-            PropertyPath quote = proc.element("quotes", i);
-            visitor.visit(quote.property("text"), proceedings.quotes().get(i).text(), true);
-            visitor.visit(quote.property("attribution"), proceedings.quotes().get(i).attribution(), false);
+            text(visitor, proceedings.quotes().get(i).text(), true, proc, "quotes", i, "text");
+            text(visitor, proceedings.quotes().get(i).attribution(), false, proc, "quotes", i, "attribution");
         }
         eachText(proc, "acknowledgements", proceedings.acknowledgements(), Function.identity(), null, true, visitor);
 
         var sources = event.provenance().sources();
         for (int i = 0; i < sources.size(); i++) {
-            visitor.visit(root.property("provenance").element("sources", i).property("title"),
-                    sources.get(i).title(), false);
+            text(visitor, sources.get(i).title(), false, root.property("provenance"), "sources", i, "title");
         }
     }
 
@@ -104,8 +111,20 @@ final class Texts {
     private static <T> void eachText(PropertyPath parent, String list, List<T> elements,
             Function<T, LocalizedText> text, String property, boolean forReaders, Visitor visitor) {
         for (int i = 0; i < elements.size(); i++) {
-            PropertyPath path = parent.element(list, i);
-            visitor.visit(property == null ? path : path.property(property), text.apply(elements.get(i)), forReaders);
+            text(visitor, text.apply(elements.get(i)), forReaders, parent, list, i, property);
         }
+    }
+
+    /**
+     * Visits one text, if the visitor wants it, at {@code parent}, then {@code .list[index]} unless
+     * {@code list} is null, then {@code .property} unless {@code property} is null.
+     */
+    private static void text(Visitor visitor, LocalizedText text, boolean forReaders, PropertyPath parent,
+            String list, int index, String property) {
+        if (!visitor.wants(text, forReaders)) {
+            return;
+        }
+        PropertyPath path = list == null ? parent : parent.element(list, index);
+        visitor.visit(property == null ? path : path.property(property), text, forReaders);
     }
 }

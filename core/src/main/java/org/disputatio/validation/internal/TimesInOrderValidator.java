@@ -33,18 +33,17 @@ public final class TimesInOrderValidator extends EventRule<TimesInOrder> {
         String latestItem = null;
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            PropertyPath itemPath = dayPath.element("items", i);
             if (item.start().isPresent()) {
                 LocalTime start = item.start().get();
                 if (latestStart != null && start.isBefore(latestStart)) {
-                    violations.add(itemPath.property("start"), "TimesInOrder.startBeforePrevious",
+                    violations.add(dayPath.element("items", i).property("start"), "TimesInOrder.startBeforePrevious",
                             "start", start, "previous", latestStart, "previousItem", latestItem);
                 } else {
                     latestStart = start;
                     latestItem = item.id();
                 }
                 if (item.end().isPresent() && item.end().get().isBefore(start)) {
-                    violations.add(itemPath.property("end"), "TimesInOrder.endBeforeStart",
+                    violations.add(dayPath.element("items", i).property("end"), "TimesInOrder.endBeforeStart",
                             "end", item.end().get(), "start", start);
                 }
             }

@@ -19,33 +19,34 @@ public final class UniqueIdsValidator extends EventRule<UniqueIds> {
         event.venue().ifPresent(venue ->
                 unique(root.property("venue"), "rooms", "id", venue.rooms(), r -> r.id(), violations));
 
-        Map<String, String> itemIds = new HashMap<>();
+        Map<String, PropertyPath> itemIds = new HashMap<>();
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
+            PropertyPath day = root.property("programme").element("days", d);
             var items = days.get(d).items();
             for (int i = 0; i < items.size(); i++) {
-                PropertyPath path = root.property("programme").element("days", d).element("items", i);
-                claim(itemIds, items.get(i).id(), path, "id", violations);
+                claim(itemIds, items.get(i).id(), day.element("items", i), "id", violations);
             }
         }
     }
 
     private static <T> void unique(PropertyPath parent, String list, String idProperty, List<T> elements,
             Function<T, String> id, Sink violations) {
-        Map<String, String> seen = new HashMap<>();
+        Map<String, PropertyPath> seen = new HashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             claim(seen, id.apply(elements.get(i)), parent.element(list, i), idProperty, violations);
         }
     }
 
-    private static void claim(Map<String, String> seen, String id, PropertyPath owner, String idProperty,
+    /** Claims an id for its owner; the owner's path is rendered only if another claims it too. */
+    private static void claim(Map<String, PropertyPath> seen, String id, PropertyPath owner, String idProperty,
             Sink violations) {
         if (id == null) {
             return;
         }
-        String first = seen.putIfAbsent(id, owner.toString());
+        PropertyPath first = seen.putIfAbsent(id, owner);
         if (first != null) {
-            violations.add(owner.property(idProperty), "UniqueIds.message", "id", id, "first", first);
+            violations.add(owner.property(idProperty), "UniqueIds.message", "id", id, "first", first.toString());
         }
     }
 }

@@ -7,7 +7,8 @@ import org.disputatio.model.ExternalId;
 import org.disputatio.validation.constraints.ValidExternalId;
 
 /** Checks {@link ValidExternalId}. */
-public final class ValidExternalIdValidator implements ConstraintValidator<ValidExternalId, ExternalId> {
+public final class ValidExternalIdValidator
+        implements ConstraintValidator<ValidExternalId, ExternalId>, BeanRule<ExternalId> {
 
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern ORCID = Pattern.compile("[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]");
@@ -17,15 +18,20 @@ public final class ValidExternalIdValidator implements ConstraintValidator<Valid
 
     @Override
     public boolean isValid(ExternalId id, ConstraintValidatorContext context) {
-        if (id == null) {
+        if (id == null || wellFormed(id.scheme(), id.value())) {
             return true;
         }
-        if (wellFormed(id.scheme(), id.value())) {
-            return true;
+        Violations violations = new Violations(context);
+        check(id, violations);
+        return violations.valid();
+    }
+
+    @Override
+    public void check(ExternalId id, EventRule.Sink sink) {
+        if (!wellFormed(id.scheme(), id.value())) {
+            sink.add(PropertyPath.root().property("value"),
+                    "ValidExternalId.message", "scheme", id.scheme(), "value", id.value());
         }
-        new Violations(context).add(PropertyPath.root().property("value"),
-                "ValidExternalId.message", "scheme", id.scheme(), "value", id.value());
-        return false;
     }
 
     static boolean wellFormed(String scheme, String value) {

@@ -36,8 +36,8 @@ final class Violations implements EventRule.Sink {
             String name = (String) parameters[i];
             Object value = parameters[i + 1];
             if (value instanceof DayOfWeek) {
-                // Kept as an object (its name has no braces to escape) so that LocalizingInterpolator
-                // can name the day in the reader's language.
+                // Kept as an object (its name has no braces to escape) so that an interpolator can
+                // name the day in the reader's language, as Messages does.
                 context.addMessageParameter(name, value, MessageParameterEscaping.NONE);
             } else {
                 context.addMessageParameter(name, String.valueOf(value));

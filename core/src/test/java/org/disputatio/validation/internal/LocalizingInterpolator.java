@@ -13,7 +13,9 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
 
 /**
  * Interpolates every message in one fixed locale, and renders message parameters for that locale
- * too: a {@link DayOfWeek} reads "Wednesday" in English and "mercredi" in French.
+ * too: a {@link DayOfWeek} reads "Wednesday" in English and "mercredi" in French. How
+ * EventValidator configured Hibernate Validator before it walked the model itself; now the
+ * reference it is compared with ({@code HibernateReference}).
  */
 public final class LocalizingInterpolator implements MessageInterpolator {
 
