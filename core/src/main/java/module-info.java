@@ -18,4 +18,14 @@ module org.disputatio.core {
     // reflectively; nobody else gets into these packages.
     opens org.disputatio.model to org.hibernate.validator;
     opens org.disputatio.validation.internal to org.hibernate.validator;
+
+    // The constraints name no validator: providers, and EventValidator's own plan, find them as
+    // services, so that the model never refers to the classes that check it.
+    uses jakarta.validation.ConstraintValidator;
+    provides jakarta.validation.ConstraintValidator with
+            org.disputatio.validation.EventInvariantsValidator,
+            org.disputatio.validation.internal.CountryCodeValidator,
+            org.disputatio.validation.internal.LanguageTagValidator,
+            org.disputatio.validation.internal.StatedWeekdayMatchesValidator,
+            org.disputatio.validation.internal.ValidExternalIdValidator;
 }

@@ -12,16 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.disputatio.validation.constraints.ChronologicalDates;
-import org.disputatio.validation.constraints.CompleteTranslations;
-import org.disputatio.validation.constraints.DaysWithinEvent;
+import org.disputatio.validation.constraints.EventInvariants;
 import org.disputatio.validation.constraints.LanguageTag;
-import org.disputatio.validation.constraints.NoDoubleBooking;
-import org.disputatio.validation.constraints.ReferencesResolve;
-import org.disputatio.validation.constraints.TimesInOrder;
-import org.disputatio.validation.constraints.UniqueIds;
-import org.disputatio.validation.constraints.Warning;
-import org.disputatio.validation.constraints.WellFormedLanguageTags;
 
 /**
  * A cyber-policy event: a conference, symposium, seminar or panel, with its programme, the people
@@ -37,14 +29,7 @@ import org.disputatio.validation.constraints.WellFormedLanguageTags;
  * everything a messy document can get wrong is reported by
  * {@link org.disputatio.validation.EventValidator}.
  */
-@ChronologicalDates
-@DaysWithinEvent
-@TimesInOrder
-@NoDoubleBooking
-@ReferencesResolve
-@UniqueIds
-@WellFormedLanguageTags
-@CompleteTranslations(payload = Warning.class)
+@EventInvariants
 public final class Event {
 
     @NotBlank

@@ -1,9 +1,8 @@
 package org.disputatio.validation;
 
-import jakarta.validation.Constraint;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,20 +10,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.disputatio.model.Event;
-import org.disputatio.validation.constraints.Warning;
 import org.disputatio.validation.internal.ConstraintPlan;
 import org.disputatio.validation.internal.EventRule;
 import org.disputatio.validation.internal.Messages;
+import org.disputatio.validation.internal.PropertyPath;
 import org.disputatio.validation.internal.TextRule;
 
 /**
- * The one entry point for checking an event: every Bean Validation constraint of the model and
- * every agenda invariant, reported all at once as a {@link ValidationReport}.
+ * The one entry point for checking an event: every Bean Validation constraint of the model, then
+ * every {@link Rule} of its list, reported all at once as a {@link ValidationReport}.
  *
  * <pre>{@code
  * ValidationReport report = EventValidator.english().validate(event);
  * report.assertValid();               // in a test: fails with the readable report
  * }</pre>
+ *
+ * <p>The rule list starts as {@link BuiltInRules#all()}; {@link #withRules(Rule...)} adds rules of
+ * your own and {@link #without(String...)} switches rules off by name, each giving a new
+ * validator.
  *
  * <p>The constraints are ordinary Bean Validation annotations on the model, and any
  * {@code jakarta.validation.Validator} checks them. This class does not go through a provider,
@@ -32,15 +35,11 @@ import org.disputatio.validation.internal.TextRule;
  * type from those annotations, with the same messages, paths, constraint names and severities as
  * Hibernate Validator, several times faster and without bootstrapping a validator factory.
  * Messages are interpolated without an Expression Language implementation, so users need not put
- * one on their class path. Validators are cached per locale. Instances are immutable and
- * thread-safe.
+ * one on their class path. Instances are immutable and thread-safe.
  */
 public final class EventValidator {
 
-    /**
-     * The plans of the event and of every part it cascades to, built when the first validator
-     * is, so that a constraint the plan cannot apply fails there rather than in some validation.
-     */
+    /** The plan of the event and of every part it cascades to, built with the first validator. */
     private static final class Plans {
         static final ConstraintPlan EVENT = plan();
 
@@ -50,110 +49,184 @@ public final class EventValidator {
         }
     }
 
-    /**
-     * The event-level invariants, from {@link Event}'s class-level constraint annotations: each
-     * constraint's {@link EventRule}, its name, and its severity (from its payload).
-     */
-    private static final class Invariants {
-        static final List<Invariant> ALL = discover();
+    /** The validators with the built-in rules, one per supported locale. */
+    private static final ConcurrentMap<Locale, EventValidator> DEFAULTS = new ConcurrentHashMap<>();
 
-        private static List<Invariant> discover() {
-            List<Invariant> invariants = new ArrayList<>();
-            for (Annotation annotation : Event.class.getAnnotations()) {
-                Constraint constraint = annotation.annotationType().getAnnotation(Constraint.class);
-                if (constraint == null) {
-                    continue;
-                }
-                for (Class<?> validator : constraint.validatedBy()) {
-                    if (EventRule.class.isAssignableFrom(validator)) {
-                        invariants.add(new Invariant(instantiate(validator),
-                                annotation.annotationType().getSimpleName(), severity(annotation)));
-                    }
-                }
-            }
-            return List.copyOf(invariants);
-        }
-
-        private static EventRule<?> instantiate(Class<?> rule) {
-            try {
-                return (EventRule<?>) rule.getConstructor().newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot create the rule " + rule.getName(), e);
-            }
-        }
-
-        private static Severity severity(Annotation constraint) {
-            try {
-                Object payload = constraint.annotationType().getMethod("payload").invoke(constraint);
-                return Arrays.asList((Class<?>[]) payload).contains(Warning.class) ? Severity.WARNING : Severity.ERROR;
-            } catch (ReflectiveOperationException e) {
-                return Severity.ERROR;
-            }
-        }
-    }
-
-    /** One event-level rule as this validator runs it. */
-    private record Invariant(EventRule<?> rule, String constraint, Severity severity) {
-    }
-
-    /** The languages of the ValidationMessages bundles that ship with Disputatio. */
-    private static final Set<String> MESSAGE_LANGUAGES = Set.of("en", "fr");
-
-    private static final ConcurrentMap<Locale, EventValidator> BY_LOCALE = new ConcurrentHashMap<>();
-
-    private final Locale locale;
     private final Messages messages;
+    private final List<Rule> rules;
 
-    private EventValidator(Locale locale) {
-        this.locale = locale;
-        this.messages = new Messages(locale);
+    private EventValidator(Messages messages, List<Rule> rules) {
+        this.messages = messages;
+        this.rules = List.copyOf(rules);
         Objects.requireNonNull(Plans.EVENT);
     }
 
-    /** A validator whose messages are in English, whatever the JVM's default locale. */
+    /**
+     * A validator whose messages are in English, whatever the JVM's default locale, with the
+     * built-in rules.
+     *
+     * @return the validator
+     */
     public static EventValidator english() {
         return forLocale(Locale.ENGLISH);
     }
 
     /**
      * A validator whose messages are in this locale's language where Disputatio ships them
-     * (English and French), else in English, whatever the JVM's default locale.
+     * (English and French), else in English, whatever the JVM's default locale; with the
+     * built-in rules.
+     *
+     * @param locale the language wanted
+     * @return the validator
      */
     public static EventValidator forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        // Resource bundles would fall back to the JVM's default locale before the base bundle;
-        // a language we have no messages for gets English instead, whatever the default.
-        Locale supported = MESSAGE_LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
-        return BY_LOCALE.computeIfAbsent(supported, EventValidator::new);
-    }
-
-    public Locale locale() {
-        return locale;
+        Messages messages = Messages.of(locale);
+        return DEFAULTS.computeIfAbsent(messages.locale(), l -> new EventValidator(messages, BuiltInRules.all()));
     }
 
     /**
-     * Every finding on this event: the constraints of its parts, then the event-level invariants,
-     * each run directly. The report orders them (see {@link ValidationReport}); findings that
-     * tie there keep this order: the parts' constraints depth-first in field declaration order,
-     * then the invariants in the order {@link Event} declares them, those about texts last.
+     * The language of this validator's messages.
+     *
+     * @return English or French
+     */
+    public Locale locale() {
+        return messages.locale();
+    }
+
+    /**
+     * The rules this validator runs after the model's constraints, in order.
+     *
+     * @return the rules, an unmodifiable list
+     */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * This validator with more rules, run after its own in the order given.
+     *
+     * @param more the rules to add
+     * @return a new validator
+     * @throws IllegalArgumentException if a rule's name is already taken
+     */
+    public EventValidator withRules(Rule... more) {
+        return withRules(Arrays.asList(more));
+    }
+
+    /**
+     * This validator with more rules, run after its own in the order given.
+     *
+     * @param more the rules to add
+     * @return a new validator
+     * @throws IllegalArgumentException if a rule's name is already taken
+     */
+    public EventValidator withRules(List<? extends Rule> more) {
+        List<Rule> all = new ArrayList<>(rules);
+        Set<String> names = names(rules);
+        for (Rule rule : more) {
+            Objects.requireNonNull(rule, "rule");
+            String name = Rule.requireName(rule.name());
+            Objects.requireNonNull(rule.severity(), () -> "the severity of rule " + name);
+            if (!names.add(name)) {
+                throw new IllegalArgumentException("there is already a rule named '" + name + "'");
+            }
+            all.add(rule);
+        }
+        return new EventValidator(messages, all);
+    }
+
+    /**
+     * This validator without the rules of these names.
+     *
+     * @param names rule names, such as {@code complete-translations}
+     * @return a new validator
+     * @throws IllegalArgumentException if no rule of this validator has one of the names; the
+     *     message lists the names it has
+     */
+    public EventValidator without(String... names) {
+        Set<String> known = names(rules);
+        Set<String> unwanted = new LinkedHashSet<>();
+        for (String name : names) {
+            Objects.requireNonNull(name, "name");
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no rule named '" + name + "'; the rules are: "
+                        + String.join(", ", known));
+            }
+            unwanted.add(name);
+        }
+        List<Rule> kept = new ArrayList<>(rules);
+        kept.removeIf(rule -> unwanted.contains(rule.name()));
+        return new EventValidator(messages, kept);
+    }
+
+    private static Set<String> names(List<Rule> rules) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            names.add(rule.name());
+        }
+        return names;
+    }
+
+    /**
+     * Every finding on this event: the constraints of its parts, then the rules in order. The
+     * report orders them (see {@link ValidationReport}); findings that tie there keep this order:
+     * the parts' constraints depth-first in field declaration order, then the rules in list
+     * order, except that the built-in rules about texts share one pass over the texts, after the
+     * others.
+     *
+     * @param event the event to check
+     * @return the report, with every finding
+     * @throws RuleFailedException if a rule throws: the rule is named, its exception is the cause
      */
     public ValidationReport validate(Event event) {
         Objects.requireNonNull(event, "event");
         List<Finding> findings = new ArrayList<>();
-        ConstraintPlan.validate(event, messages, findings);
-        List<TextRule<?>> textRules = new ArrayList<>(2);
+        ConstraintPlan.validate(event, messages, (warning, path, message, constraint) ->
+                findings.add(new Finding(warning ? Severity.WARNING : Severity.ERROR, path, message, constraint)));
+        List<TextRule> textRules = new ArrayList<>(2);
         List<EventRule.Sink> textSinks = new ArrayList<>(2);
-        for (Invariant invariant : Invariants.ALL) {
-            EventRule.Sink sink = (path, key, parameters) -> findings.add(new Finding(invariant.severity(),
-                    path.toString(), messages.format(key, parameters), invariant.constraint()));
-            if (invariant.rule() instanceof TextRule<?> textRule) {
+        for (Rule rule : rules) {
+            RuleFindings sink = new RuleFindings(rule, findings);
+            if (rule instanceof BuiltInRule builtIn && builtIn.rule() instanceof TextRule textRule) {
                 textRules.add(textRule);
                 textSinks.add(sink);
-            } else {
-                invariant.rule().check(event, sink);
+                continue;
+            }
+            try {
+                rule.check(event, sink);
+            } catch (RuntimeException e) {
+                throw new RuleFailedException(rule, event, e);
             }
         }
         TextRule.checkAll(event, textRules, textSinks); // one pass over the texts for all of them
-        return ValidationReport.of(findings, locale);
+        return ValidationReport.of(findings, messages.locale());
+    }
+
+    /** Where one rule's findings go, with the rule's name and severity. */
+    private final class RuleFindings implements Rule.Findings, EventRule.Sink {
+        private final Rule rule;
+        private final List<Finding> findings;
+
+        RuleFindings(Rule rule, List<Finding> findings) {
+            this.rule = rule;
+            this.findings = findings;
+        }
+
+        @Override
+        public void add(String path, String message) {
+            findings.add(new Finding(rule.severity(), Objects.requireNonNull(path, "path"),
+                    Objects.requireNonNull(message, "message"), rule.name()));
+        }
+
+        @Override
+        public void add(PropertyPath path, String key, Object... parameters) {
+            add(path.toString(), messages.format(key, parameters));
+        }
+
+        @Override
+        public Locale locale() {
+            return messages.locale();
+        }
     }
 }

@@ -95,10 +95,10 @@ class EquivalenceProperties {
                 constraints.add(finding.constraint());
             }
         }
-        assertEquals(new TreeSet<>(List.of("ChronologicalDates", "CompleteTranslations", "CountryCode",
-                "DaysWithinEvent", "LanguageTag", "NoDoubleBooking", "NotBlank", "NotNull", "PositiveOrZero",
-                "ReferencesResolve", "StatedWeekdayMatches", "TimesInOrder", "UniqueIds", "ValidExternalId",
-                "WellFormedLanguageTags")), constraints);
+        assertEquals(new TreeSet<>(List.of("chronological-dates", "complete-translations", "CountryCode",
+                "days-within-event", "LanguageTag", "no-double-booking", "NotBlank", "NotNull", "PositiveOrZero",
+                "references-resolve", "StatedWeekdayMatches", "times-in-order", "unique-ids", "ValidExternalId",
+                "well-formed-language-tags")), constraints);
     }
 
     private static List<String> strings(List<Finding> findings) {

@@ -353,8 +353,8 @@ class EventValidatorTest {
         @Test
         void namesTheConstraintAndSeverity() {
             ValidationReport report = EN.validate(broken);
-            assertEquals("ChronologicalDates", report.errors().get(0).constraint());
-            assertEquals("CompleteTranslations", report.warnings().get(0).constraint());
+            assertEquals("chronological-dates", report.errors().get(0).constraint());
+            assertEquals("complete-translations", report.warnings().get(0).constraint());
             assertFalse(report.isValid());
             assertEquals(1, report.at("endDate").size());
         }
@@ -411,9 +411,14 @@ class EventValidatorTest {
                 assertEquals(1, violations.size());
                 var violation = violations.iterator().next();
                 assertEquals("endDate", violation.getPropertyPath().toString());
-                assertEquals("ChronologicalDates",
+                assertEquals("EventInvariants",
                         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
                 assertEquals("ends on 2017-04-05, before it starts on 2017-04-06", violation.getMessage());
+                Rule rule = ((org.hibernate.validator.engine.HibernateConstraintViolation<?>) violation
+                        .unwrap(org.hibernate.validator.engine.HibernateConstraintViolation.class))
+                        .getDynamicPayload(Rule.class);
+                assertEquals(BuiltInRules.CHRONOLOGICAL_DATES, rule);
+                assertEquals(Severity.ERROR, rule.severity());
             }
         }
 

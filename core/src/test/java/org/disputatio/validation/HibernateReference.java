@@ -11,6 +11,7 @@ import org.disputatio.model.Event;
 import org.disputatio.validation.constraints.Warning;
 import org.disputatio.validation.internal.LocalizingInterpolator;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -41,10 +42,17 @@ final class HibernateReference {
     private static Finding toFinding(ConstraintViolation<?> violation) {
         var descriptor = violation.getConstraintDescriptor();
         Severity severity = descriptor.getPayload().contains(Warning.class) ? Severity.WARNING : Severity.ERROR;
+        String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+        // The event's rules run as one constraint; each violation carries the rule that found it.
+        Rule rule = ((HibernateConstraintViolation<?>) violation.unwrap(HibernateConstraintViolation.class))
+                .getDynamicPayload(Rule.class);
+        if (rule != null) {
+            severity = rule.severity();
+            constraint = rule.name();
+        }
         // Hibernate Validator names elements of a container (List<@Valid X>, Optional<@C String>)
         // with a trailing "<list element>" or similar node; keep the index, drop the label.
         String path = violation.getPropertyPath().toString().replaceAll("\\.?<[a-z ]+>", "");
-        return new Finding(severity, path, violation.getMessage(),
-                descriptor.getAnnotation().annotationType().getSimpleName());
+        return new Finding(severity, path, violation.getMessage(), constraint);
     }
 }

@@ -85,7 +85,7 @@ class InvariantProperties {
         broken.set(k, new Session(item.id(), item.kind(), Optional.of(moved), item.end(), item.title(),
                 item.description(), item.participants()));
         assertEquals(List.of("programme.days[0].items[" + k + "].start"),
-                pathsOf(VALIDATOR.validate(eventWith(broken)), "TimesInOrder"));
+                pathsOf(VALIDATOR.validate(eventWith(broken)), "times-in-order"));
     }
 
     @Property
@@ -93,7 +93,7 @@ class InvariantProperties {
         List<Session> shuffled = new ArrayList<>(items);
         Collections.shuffle(shuffled, new java.util.Random(seed));
         boolean sorted = shuffled.equals(items);
-        List<String> flagged = pathsOf(VALIDATOR.validate(eventWith(shuffled)), "TimesInOrder");
+        List<String> flagged = pathsOf(VALIDATOR.validate(eventWith(shuffled)), "times-in-order");
         assertEquals(sorted, flagged.isEmpty(), () -> "flagged " + flagged);
     }
 
@@ -110,7 +110,7 @@ class InvariantProperties {
         List<AgendaItem> programme = new ArrayList<>(items);
         programme.set(k, withP0);
         programme.add(k + 1, twin);
-        List<String> flagged = pathsOf(VALIDATOR.validate(eventWith(programme)), "NoDoubleBooking");
+        List<String> flagged = pathsOf(VALIDATOR.validate(eventWith(programme)), "no-double-booking");
         assertEquals(List.of("programme.days[0].items[" + (k + 1) + "].participants[0].person"), flagged);
     }
 
@@ -160,7 +160,7 @@ class InvariantProperties {
         moved.set(9_999, new Session(last.id(), last.kind(), Optional.of(LocalTime.MIDNIGHT), last.end(), last.title(),
                 last.description(), last.participants()));
         assertEquals(List.of("programme.days[0].items[9999].start"),
-                pathsOf(VALIDATOR.validate(eventWith(moved)), "TimesInOrder"));
+                pathsOf(VALIDATOR.validate(eventWith(moved)), "times-in-order"));
     }
 
     @org.junit.jupiter.api.Test

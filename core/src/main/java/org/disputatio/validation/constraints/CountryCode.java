@@ -16,10 +16,10 @@ import java.lang.annotation.Target;
 /**
  * An ISO 3166-1 alpha-2 country code, in upper case: {@code FR}, {@code GB}. {@code null} is valid.
  */
-// The validator lives in an unexported package: users name the constraint, never its validator.
-@SuppressWarnings("exports")
+// Validated by a validator registered as a service (META-INF/services, module-info): the model,
+// which carries this annotation, never refers to the class that checks it.
 @Documented
-@Constraint(validatedBy = org.disputatio.validation.internal.CountryCodeValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface CountryCode {

@@ -16,10 +16,10 @@ import java.lang.annotation.Target;
 /**
  * A well-formed BCP 47 language tag: {@code fr}, {@code en-GB}, {@code zh-Hant}. {@code null} is valid.
  */
-// The validator lives in an unexported package: users name the constraint, never its validator.
-@SuppressWarnings("exports")
+// Validated by a validator registered as a service (META-INF/services, module-info): the model,
+// which carries this annotation, never refers to the class that checks it.
 @Documented
-@Constraint(validatedBy = org.disputatio.validation.internal.LanguageTagValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface LanguageTag {

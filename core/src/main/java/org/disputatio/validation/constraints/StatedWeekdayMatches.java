@@ -15,10 +15,10 @@ import java.lang.annotation.Target;
  *
  * <p>Each violation points at the property that is wrong. {@code null} is valid.
  */
-// The validator lives in an unexported package: users name the constraint, never its validator.
-@SuppressWarnings("exports")
+// Validated by a validator registered as a service (META-INF/services, module-info): the model,
+// which carries this annotation, never refers to the class that checks it.
 @Documented
-@Constraint(validatedBy = org.disputatio.validation.internal.StatedWeekdayMatchesValidator.class)
+@Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface StatedWeekdayMatches {

@@ -38,8 +38,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.disputatio.validation.Finding;
-import org.disputatio.validation.Severity;
+import org.disputatio.validation.constraints.EventInvariants;
 import org.disputatio.validation.constraints.Warning;
 
 /**
@@ -53,9 +52,10 @@ import org.disputatio.validation.constraints.Warning;
  * arguments of {@code List} and {@code Optional} fields; {@code @Valid} on a field, or on the type
  * argument of a {@code List} or {@code Optional}; class-level constraints. Built-in constraints
  * come from a small table ({@link #BUILT_IN}); our own constraints are validated by their
- * {@link ConstraintValidator}, created once, or through their {@link BeanRule} when they report
- * at paths of their own; class-level {@link EventRule}s are the event's invariants, which the
- * caller runs itself. Anything else that would change what a Bean Validation provider reports
+ * {@link ConstraintValidator} (named in {@code validatedBy} or registered as a service, see
+ * {@link ConstraintValidators}), created once, or through their {@link BeanRule} when they report
+ * at paths of their own; the class-level {@link EventInvariants} is left to the caller, which runs
+ * the rules it stands for itself. Anything else that would change what a Bean Validation provider reports
  * (an unknown built-in constraint, groups, composed constraints, constraints on getters, other
  * containers, ...) makes building the plan fail with an {@link IllegalStateException}, rather
  * than being skipped in silence.
@@ -137,7 +137,7 @@ public final class ConstraintPlan {
      * Checks the field-level constraints of {@code root} and everything it cascades to, adding one
      * finding per violation to {@code findings}, with messages in the language of {@code messages}.
      */
-    public static void validate(Object root, Messages messages, List<Finding> findings) {
+    public static void validate(Object root, Messages messages, Reporter findings) {
         new Walk(messages, findings).bean(root);
     }
 
@@ -145,15 +145,28 @@ public final class ConstraintPlan {
     // The walk
 
     /** One walk over one object graph: the path so far, as a stack, and where findings go. */
+    /** Where a walk reports what it finds. */
+    public interface Reporter {
+        /**
+         * Reports one violated constraint.
+         *
+         * @param warning whether the constraint is a warning ({@link Warning} payload) rather than an error
+         * @param path the property path from the root
+         * @param message the message, in the walk's language
+         * @param constraint the simple name of the constraint's annotation
+         */
+        void add(boolean warning, String path, String message, String constraint);
+    }
+
     private static final class Walk implements EventRule.Sink {
         private final Messages messages;
-        private final List<Finding> findings;
+        private final Reporter findings;
         private String[] names = new String[16];
         private int[] indexes = new int[16];
         private int depth;
         private Check rule; // the rule whose sink this walk is, while it runs
 
-        Walk(Messages messages, List<Finding> findings) {
+        Walk(Messages messages, Reporter findings) {
             this.messages = messages;
             this.findings = findings;
         }
@@ -245,8 +258,7 @@ public final class ConstraintPlan {
                     rule = null;
                 }
             } else if (!check.valid.test(value)) {
-                findings.add(new Finding(check.severity, path(new StringBuilder()).toString(),
-                        check.message(messages), check.name));
+                findings.add(check.warning, path(new StringBuilder()).toString(), check.message(messages), check.name);
             }
         }
 
@@ -255,7 +267,7 @@ public final class ConstraintPlan {
         public void add(PropertyPath relative, String key, Object... parameters) {
             StringBuilder path = path(new StringBuilder());
             relative.appendTo(path);
-            findings.add(new Finding(rule.severity, path.toString(), messages.format(key, parameters), rule.name));
+            findings.add(rule.warning, path.toString(), messages.format(key, parameters), rule.name);
         }
 
         private StringBuilder path(StringBuilder out) {
@@ -306,7 +318,7 @@ public final class ConstraintPlan {
     /** One constraint annotation as the walk applies it. */
     private static final class Check {
         final String name;
-        final Severity severity;
+        final boolean warning;
         final Predicate<Object> valid;  // either this,
         final BeanRule<?> rule;         // or this
         final String template;
@@ -331,7 +343,7 @@ public final class ConstraintPlan {
                     throw unsupported(annotation, "group " + group.getName());
                 }
             }
-            this.severity = payload.length > 0 ? Severity.WARNING : Severity.ERROR;
+            this.warning = payload.length > 0;
         }
 
         /** The message in the language of these messages, interpolated on first use. */
@@ -496,6 +508,12 @@ public final class ConstraintPlan {
                 throw unsupported(annotation, "composed constraints");
             }
         }
+        if (type == EventInvariants.class) {
+            if (!classLevel) {
+                throw unsupported(annotation, "the event's invariants on a field");
+            }
+            return null; // the event's rules, which the caller runs itself
+        }
         BuiltIn builtIn = BUILT_IN.get(type);
         if (builtIn != null) {
             if (!builtIn.appliesTo().test(declared)) {
@@ -504,7 +522,7 @@ public final class ConstraintPlan {
             return new Check(annotation, builtIn.valid(), null);
         }
         List<Class<?>> applicable = new ArrayList<>();
-        for (Class<? extends ConstraintValidator<?, ?>> validator : constraint.validatedBy()) {
+        for (Class<?> validator : ConstraintValidators.of(type)) {
             if (validatedType(validator).isAssignableFrom(wrap(declared))) {
                 applicable.add(validator);
             }
@@ -515,12 +533,6 @@ public final class ConstraintPlan {
                     : "a value of type " + declared.getName() + " (more than one validator applies)");
         }
         Class<?> validatorClass = applicable.get(0);
-        if (EventRule.class.isAssignableFrom(validatorClass)) {
-            if (!classLevel) {
-                throw unsupported(annotation, "an event rule on a field");
-            }
-            return null; // an invariant of the event, which the caller runs itself
-        }
         @SuppressWarnings("unchecked")
         ConstraintValidator<Annotation, Object> validator =
                 (ConstraintValidator<Annotation, Object>) validatorClass.getConstructor().newInstance();
@@ -532,16 +544,17 @@ public final class ConstraintPlan {
     }
 
     /** The {@code T} of a {@code ConstraintValidator<A, T>}. */
-    private static Class<?> validatedType(Class<?> validator) {
+    static Class<?> validatedType(Class<?> validator) {
+        return typeArgument(validator, 1);
+    }
+
+    /** The {@code A} (index 0) or {@code T} (index 1) of a {@code ConstraintValidator<A, T>}. */
+    static Class<?> typeArgument(Class<?> validator, int index) {
         for (Class<?> c = validator; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Type implemented : c.getGenericInterfaces()) {
                 if (implemented instanceof ParameterizedType p && p.getRawType() == ConstraintValidator.class) {
-                    return rawClass(p.getActualTypeArguments()[1]);
+                    return rawClass(p.getActualTypeArguments()[index]);
                 }
-            }
-            Type superclass = c.getGenericSuperclass();
-            if (superclass instanceof ParameterizedType p && p.getRawType() == EventRule.class) {
-                return Object.class; // checked as an invariant, whatever the type
             }
         }
         throw new IllegalStateException("cannot tell what " + validator.getName() + " validates");

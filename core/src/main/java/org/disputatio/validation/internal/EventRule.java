@@ -1,46 +1,42 @@
 package org.disputatio.validation.internal;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import java.lang.annotation.Annotation;
 import org.disputatio.model.Event;
 
 /**
- * The shape of every event-level invariant: look at the whole event, report each problem at its
- * own property path. As a Bean Validation {@link ConstraintValidator} it reports to Hibernate
- * Validator, for users' own validators; {@code EventValidator} runs {@link #check} directly.
- * Implementations are stateless and thread-safe.
+ * The shape of every built-in rule: look at the whole event, report each problem at its own
+ * property path with a message key of the {@code ValidationMessages} bundles, so that whoever
+ * runs it words the message in its language and builds the path only when there is a finding.
+ * {@link Invariants} gives each its name and severity. Implementations are stateless and
+ * thread-safe.
  */
-public abstract class EventRule<A extends Annotation> implements ConstraintValidator<A, Event> {
+public abstract class EventRule {
 
-    /** Receives the problems a rule finds. */
+    /** Receives the problems a rule finds, as keys and parameters rather than worded messages. */
     public interface Sink {
         /**
-         * @param key the message key below {@code org.disputatio.validation.constraints.},
-         *     such as {@code TimesInOrder.endBeforeStart}
+         * Adds a problem.
+         *
+         * @param path where the problem is
+         * @param key the message key below {@link #MESSAGE_PREFIX}, such as
+         *     {@code TimesInOrder.endBeforeStart}
          * @param parameters alternating names and values, usable as {@code {name}} in the message
          */
         void add(PropertyPath path, String key, Object... parameters);
     }
 
-    @Override
-    public final boolean isValid(Event event, ConstraintValidatorContext context) {
-        if (event == null) {
-            return true;
-        }
-        Violations violations = new Violations(context);
-        check(event, violations);
-        return violations.valid();
-    }
+    /** The prefix of every Disputatio message key. */
+    public static final String MESSAGE_PREFIX = "org.disputatio.validation.constraints.";
 
-    /** Reports every problem of the event to the sink. */
+    /**
+     * Reports every problem of the event to the sink.
+     *
+     * @param event the event, never null
+     * @param sink where the problems go
+     */
     public abstract void check(Event event, Sink sink);
 
-    /** The message template for a key of a constraint: {@code {org.disputatio.validation.constraints.KEY}}. */
+    /** The message template for a key: {@code {org.disputatio.validation.constraints.KEY}}. */
     static String message(String key) {
         return "{" + MESSAGE_PREFIX + key + "}";
     }
-
-    /** The prefix of every Disputatio message key. */
-    public static final String MESSAGE_PREFIX = "org.disputatio.validation.constraints.";
 }

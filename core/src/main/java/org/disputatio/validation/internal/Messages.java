@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -32,10 +34,28 @@ public final class Messages {
     /** Each key's template, parsed on first use: findings such as missing translations come by the thousand. */
     private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
-    /** The messages in this locale, which must be one Disputatio ships (English or French). */
-    public Messages(Locale locale) {
+    /** The languages of the ValidationMessages bundles that ship with Disputatio. */
+    private static final Set<String> LANGUAGES = Set.of("en", "fr");
+
+    private static final ConcurrentMap<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
+
+    private Messages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("ValidationMessages", locale);
+    }
+
+    /**
+     * Disputatio's messages in this locale's language where it ships them (English and French),
+     * else in English, whatever the JVM's default locale.
+     *
+     * @param locale the language wanted
+     * @return the messages, shared and cached per locale
+     */
+    public static Messages of(Locale locale) {
+        // Resource bundles would fall back to the JVM's default locale before the base bundle;
+        // a language we have no messages for gets English instead, whatever the default.
+        Locale supported = LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
+        return BY_LOCALE.computeIfAbsent(supported, Messages::new);
     }
 
     public Locale locale() {

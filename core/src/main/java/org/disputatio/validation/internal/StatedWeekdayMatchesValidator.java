@@ -14,7 +14,7 @@ public final class StatedWeekdayMatchesValidator
         if (day == null || matches(day)) {
             return true;
         }
-        Violations violations = new Violations(context);
+        Violations violations = new Violations(context, null);
         check(day, violations);
         return violations.valid();
     }

@@ -1,6 +1,5 @@
 package org.disputatio.validation.internal;
 
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import org.disputatio.model.Event;
@@ -12,7 +11,7 @@ import org.disputatio.model.LocalizedText;
  * does: on a large event each pass over thousands of texts costs as much in memory traffic as
  * the checks themselves.
  */
-public abstract class TextRule<A extends Annotation> extends EventRule<A> {
+public abstract class TextRule extends EventRule {
 
     @Override
     public final void check(Event event, Sink sink) {
@@ -26,7 +25,7 @@ public abstract class TextRule<A extends Annotation> extends EventRule<A> {
     abstract Texts.Visitor visitor(Event event, Sink sink);
 
     /** Runs each rule, reporting to the sink at the same position, in one pass over the texts. */
-    public static void checkAll(Event event, List<TextRule<?>> rules, List<Sink> sinks) {
+    public static void checkAll(Event event, List<TextRule> rules, List<Sink> sinks) {
         List<Texts.Visitor> visitors = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
             Texts.Visitor visitor = rules.get(i).visitor(event, sinks.get(i));

@@ -21,7 +21,7 @@ public final class ValidExternalIdValidator
         if (id == null || wellFormed(id.scheme(), id.value())) {
             return true;
         }
-        Violations violations = new Violations(context);
+        Violations violations = new Violations(context, null);
         check(id, violations);
         return violations.valid();
     }

@@ -12,14 +12,22 @@ import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
  * Reports violations of a class-level constraint at the property paths where the problem is,
  * so that a finding reads {@code programme.days[0].items[3].start}, not just "the event".
  */
-final class Violations implements EventRule.Sink {
+public final class Violations implements EventRule.Sink {
 
     private final HibernateConstraintValidatorContext context;
+    private final Object dynamicPayload;
     private boolean any;
 
-    Violations(ConstraintValidatorContext context) {
+    /**
+     * Reports into this validator context, whose default violation it turns off.
+     *
+     * @param context the context of the running validator
+     * @param dynamicPayload what each violation carries as its dynamic payload, or null
+     */
+    public Violations(ConstraintValidatorContext context, Object dynamicPayload) {
         this.context = context.unwrap(HibernateConstraintValidatorContext.class);
         this.context.disableDefaultConstraintViolation();
+        this.dynamicPayload = dynamicPayload;
     }
 
     /**
@@ -32,6 +40,7 @@ final class Violations implements EventRule.Sink {
     public void add(PropertyPath path, String key, Object... parameters) {
         String template = EventRule.message(key);
         any = true;
+        context.withDynamicPayload(dynamicPayload);
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             String name = (String) parameters[i];
             Object value = parameters[i + 1];
@@ -77,8 +86,12 @@ final class Violations implements EventRule.Sink {
         }
     }
 
-    /** Whether the object is valid: nothing was added. */
-    boolean valid() {
+    /**
+     * Whether the object is valid.
+     *
+     * @return true if nothing was added
+     */
+    public boolean valid() {
         return !any;
     }
 }

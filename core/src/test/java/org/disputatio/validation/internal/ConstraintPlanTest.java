@@ -58,7 +58,7 @@ class ConstraintPlanTest {
                 List.of(new Inner("a", Optional.of("FR")), new Inner("b", Optional.of("UK"))),
                 Optional.of(new Inner("", Optional.of("fr"))));
         List<Finding> findings = new ArrayList<>();
-        ConstraintPlan.validate(outer, new Messages(Locale.ENGLISH), findings);
+        ConstraintPlan.validate(outer, Messages.of(Locale.ENGLISH), into(findings));
         assertEquals(List.of(
                 "ERROR main.id: must not be blank",
                 "ERROR others[1].country: must be an ISO 3166-1 alpha-2 country code in upper case, such as FR",
@@ -70,7 +70,7 @@ class ConstraintPlanTest {
     @Test
     void reportsANullCascadedPartAndDoesNotEnterIt() {
         List<Finding> findings = new ArrayList<>();
-        ConstraintPlan.validate(new Outer(null, List.of(), Optional.empty()), new Messages(Locale.FRENCH), findings);
+        ConstraintPlan.validate(new Outer(null, List.of(), Optional.empty()), Messages.of(Locale.FRENCH), into(findings));
         assertEquals(List.of("ERROR main: ne doit pas être nul"), findings.stream().map(Finding::toString).toList());
     }
 
@@ -88,5 +88,11 @@ class ConstraintPlanTest {
             assertTrue(e.getMessage().contains("ConstraintPlan") || e.getMessage().contains("cannot plan"),
                     e::getMessage);
         }
+    }
+
+    private static ConstraintPlan.Reporter into(List<Finding> findings) {
+        return (warning, path, message, constraint) -> findings.add(new Finding(
+                warning ? org.disputatio.validation.Severity.WARNING : org.disputatio.validation.Severity.ERROR,
+                path, message, constraint));
     }
 }

@@ -51,19 +51,19 @@ class NoDoubleBookingProperties {
             days.add(new ProgrammeDay(DAY.plusDays(d), Optional.empty(), LocalizedText.empty(), items));
         }
         Event event = Event.builder("e").programme(new Programme(days)).build();
-        assertEquals(findings(event, new NoDoubleBookingValidator()), findings(event, new SortingSweep()));
+        assertEquals(findings(event, new NoDoubleBookingRule()), findings(event, new SortingSweep()));
     }
 
-    private static List<String> findings(Event event, EventRule<?> rule) {
+    private static List<String> findings(Event event, EventRule rule) {
         List<String> findings = new ArrayList<>();
-        rule.check(event, (path, key, parameters) -> findings.add(path + " " + new Messages(java.util.Locale.ENGLISH)
+        rule.check(event, (path, key, parameters) -> findings.add(path + " " + Messages.of(java.util.Locale.ENGLISH)
                 .format(key, parameters)));
         findings.sort(Comparator.naturalOrder());
         return findings;
     }
 
-    /** NoDoubleBookingValidator as it was: every appearance of a day sorted by person, start, item. */
-    static final class SortingSweep extends EventRule<org.disputatio.validation.constraints.NoDoubleBooking> {
+    /** NoDoubleBookingRule as it was: every appearance of a day sorted by person, start, item. */
+    static final class SortingSweep extends EventRule {
         private record Appearance(String person, LocalTime start, LocalTime end, int item, int participant, String itemId) {
         }
     

@@ -1,10 +1,10 @@
 package org.disputatio.validation.internal;
 
 import org.disputatio.model.Event;
-import org.disputatio.validation.constraints.ChronologicalDates;
 
-/** Checks {@link ChronologicalDates}. */
-public final class ChronologicalDatesValidator extends EventRule<ChronologicalDates> {
+/** Checks the rule {@code chronological-dates}. */
+public final class ChronologicalDatesRule extends EventRule {
+
     @Override
     public void check(Event event, Sink violations) {
         if (event.startDate() != null && event.endDate() != null && event.endDate().isBefore(event.startDate())) {

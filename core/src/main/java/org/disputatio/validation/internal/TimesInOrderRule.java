@@ -6,10 +6,10 @@ import java.util.List;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.ProgrammeDay;
-import org.disputatio.validation.constraints.TimesInOrder;
 
-/** Checks {@link TimesInOrder} in one pass over the programme. */
-public final class TimesInOrderValidator extends EventRule<TimesInOrder> {
+/** Checks the rule {@code times-in-order} in one pass over the programme. */
+public final class TimesInOrderRule extends EventRule {
+
     @Override
     public void check(Event event, Sink violations) {
         List<ProgrammeDay> days = event.programme().days();

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
-import org.disputatio.validation.constraints.CompleteTranslations;
 
 /**
- * Checks {@link CompleteTranslations}: each non-empty text meant for readers against the event's
+ * Checks the rule {@code complete-translations}: each non-empty text meant for readers against the event's
  * languages. An empty text is an absent optional part, not a missing translation.
  */
-public final class CompleteTranslationsValidator extends TextRule<CompleteTranslations> {
+public final class CompleteTranslationsRule extends TextRule {
+
     @Override
     Texts.Visitor visitor(Event event, Sink violations) {
         List<String> languages = event.languages();

@@ -3,10 +3,10 @@ package org.disputatio.validation.internal;
 import java.time.LocalDate;
 import org.disputatio.model.Event;
 import org.disputatio.model.ProgrammeDay;
-import org.disputatio.validation.constraints.DaysWithinEvent;
 
-/** Checks {@link DaysWithinEvent}. */
-public final class DaysWithinEventValidator extends EventRule<DaysWithinEvent> {
+/** Checks the rule {@code days-within-event}. */
+public final class DaysWithinEventRule extends EventRule {
+
     @Override
     public void check(Event event, Sink violations) {
         LocalDate start = event.startDate();

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.SourceDocument;
-import org.disputatio.validation.constraints.ReferencesResolve;
 
-/** Checks {@link ReferencesResolve}; every lookup is constant-time. */
-public final class ReferencesResolveValidator extends EventRule<ReferencesResolve> {
+/** Checks the rule {@code references-resolve}; every lookup is constant-time. */
+public final class ReferencesResolveRule extends EventRule {
+
     @Override
     public void check(Event event, Sink violations) {
         PropertyPath root = PropertyPath.root();

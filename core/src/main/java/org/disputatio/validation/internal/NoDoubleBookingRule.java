@@ -10,15 +10,14 @@ import java.util.Map;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.Participation;
-import org.disputatio.validation.constraints.NoDoubleBooking;
 
 /**
- * Checks {@link NoDoubleBooking}: per day, every timed appearance grouped by person (a counting
+ * Checks the rule {@code no-double-booking}: per day, every timed appearance grouped by person (a counting
  * sort on a number given to each person) and ordered by start within the group, then one sweep
  * per person; linear in the number of participations but for the few a person has in one day.
  * Appearances live in parallel arrays of ints, not objects: there is one per participant.
  */
-public final class NoDoubleBookingValidator extends EventRule<NoDoubleBooking> {
+public final class NoDoubleBookingRule extends EventRule {
 
     /** Groups up to this size are sorted by insertion: they are small and usually sorted already. */
     private static final int INSERTION_SORT_MAX = 32;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.disputatio.model.Event;
-import org.disputatio.validation.constraints.UniqueIds;
 
-/** Checks {@link UniqueIds} with one hash map per kind of id. */
-public final class UniqueIdsValidator extends EventRule<UniqueIds> {
+/** Checks the rule {@code unique-ids} with one hash map per kind of id. */
+public final class UniqueIdsRule extends EventRule {
+
     @Override
     public void check(Event event, Sink violations) {
         PropertyPath root = PropertyPath.root();

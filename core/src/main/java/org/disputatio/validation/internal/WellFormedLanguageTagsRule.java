@@ -2,10 +2,10 @@ package org.disputatio.validation.internal;
 
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
-import org.disputatio.validation.constraints.WellFormedLanguageTags;
 
-/** Checks {@link WellFormedLanguageTags} over every text of the event. */
-public final class WellFormedLanguageTagsValidator extends TextRule<WellFormedLanguageTags> {
+/** Checks the rule {@code well-formed-language-tags} over every text of the event. */
+public final class WellFormedLanguageTagsRule extends TextRule {
+
     @Override
     Texts.Visitor visitor(Event event, Sink violations) {
         return new Texts.Visitor() {

@@ -1,0 +1,137 @@
+package org.disputatio.validation;
+
+import static org.disputatio.validation.SmallEvents.DAY_ONE;
+import static org.disputatio.validation.SmallEvents.builder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.disputatio.model.Event;
+import org.disputatio.model.LocalizedText;
+import org.disputatio.model.Programme;
+import org.disputatio.validation.internal.Invariants;
+import org.junit.jupiter.api.Test;
+
+/** The validator's rule list: the built-in rules by name, users' own rules, rules switched off. */
+class RuleListTest {
+
+    /** Ends before it starts, and its title is only in French: one error, one warning. */
+    private static final Event BROKEN = builder().dates(DAY_ONE, DAY_ONE.minusDays(1)).programme(Programme.empty())
+            .title(LocalizedText.of("fr", "Seul")).build();
+
+    private static final Rule NEEDS_SUBTITLE = Rule.of("needs-subtitle", Severity.WARNING, (event, findings) -> {
+        if (event.subtitle() == null || event.subtitle().isEmpty()) {
+            findings.add("subtitle", findings.locale().getLanguage().equals("fr") ? "sous-titre manquant" : "no subtitle");
+        }
+    });
+
+    private static List<String> findings(EventValidator validator, Event event) {
+        return validator.validate(event).findings().stream().map(f -> f + " [" + f.constraint() + "]").toList();
+    }
+
+    @Test
+    void theBuiltInRulesHaveStableNamesSeveritiesAndOrder() {
+        assertEquals(List.of("chronological-dates", "days-within-event", "times-in-order", "no-double-booking",
+                        "references-resolve", "unique-ids", "well-formed-language-tags", "complete-translations"),
+                BuiltInRules.all().stream().map(Rule::name).toList());
+        assertEquals(Invariants.ALL.stream().map(Invariants.Invariant::name).toList(),
+                BuiltInRules.all().stream().map(Rule::name).toList());
+        assertEquals(List.of(Severity.WARNING), BuiltInRules.all().stream().map(Rule::severity).distinct()
+                .filter(s -> s == Severity.WARNING).toList());
+        assertEquals(Severity.WARNING, BuiltInRules.COMPLETE_TRANSLATIONS.severity());
+        assertEquals(Severity.ERROR, BuiltInRules.NO_DOUBLE_BOOKING.severity());
+        assertSame(BuiltInRules.UNIQUE_IDS, BuiltInRules.named("unique-ids").orElseThrow());
+        assertTrue(BuiltInRules.named("unique").isEmpty());
+        assertEquals(BuiltInRules.all(), EventValidator.english().rules());
+    }
+
+    @Test
+    void findingsOfRulesNameTheirRule() {
+        assertEquals(List.of("ERROR endDate: ends on 2017-04-05, before it starts on 2017-04-06 [chronological-dates]",
+                        "WARNING title: missing translation: en [complete-translations]"),
+                findings(EventValidator.english(), BROKEN));
+    }
+
+    @Test
+    void aUserRuleRunsAfterTheBuiltInOnesWithItsNameAndSeverityInTheValidatorsLanguage() {
+        EventValidator validator = EventValidator.forLocale(Locale.FRENCH).withRules(NEEDS_SUBTITLE);
+        assertEquals(List.of("ERROR endDate: se termine le 2017-04-05, avant de commencer le 2017-04-06 [chronological-dates]",
+                        "WARNING subtitle: sous-titre manquant [needs-subtitle]",
+                        "WARNING title: traduction manquante : en [complete-translations]"),
+                findings(validator, BROKEN));
+        assertEquals(9, validator.rules().size());
+        assertSame(NEEDS_SUBTITLE, validator.rules().get(8));
+        assertEquals(8, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
+    }
+
+    @Test
+    void rulesAreSwitchedOffByName() {
+        EventValidator validator = EventValidator.english().without("complete-translations", "chronological-dates");
+        validator.validate(BROKEN).assertNoFindings();
+        assertEquals(6, validator.rules().size());
+        assertEquals(List.of("WARNING subtitle: no subtitle [needs-subtitle]"),
+                findings(validator.withRules(NEEDS_SUBTITLE), BROKEN));
+        assertEquals(List.of(), findings(validator.withRules(NEEDS_SUBTITLE).without("needs-subtitle"), BROKEN));
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithTheNamesThereAre() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> EventValidator.english().without("complete-translation"));
+        assertEquals("no rule named 'complete-translation'; the rules are: chronological-dates, days-within-event, "
+                + "times-in-order, no-double-booking, references-resolve, unique-ids, well-formed-language-tags, "
+                + "complete-translations", error.getMessage());
+    }
+
+    @Test
+    void aRuleNameIsTakenOnce() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> EventValidator.english().withRules(Rule.of("unique-ids", Severity.ERROR, (e, f) -> { })));
+        assertEquals("there is already a rule named 'unique-ids'", error.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> EventValidator.english().withRules(NEEDS_SUBTITLE, NEEDS_SUBTITLE));
+    }
+
+    @Test
+    void aRuleNameIsLowerCaseWithHyphens() {
+        for (String bad : List.of("", "NoDoubleBooking", "no_double", "-x", "x-", "a--b", "1st", "a b")) {
+            assertThrows(IllegalArgumentException.class, () -> Rule.of(bad, Severity.ERROR, (e, f) -> { }), bad);
+        }
+        assertEquals("panel-has-3-roles", Rule.of("panel-has-3-roles", Severity.ERROR, (e, f) -> { }).name());
+    }
+
+    @Test
+    void aRuleThatThrowsIsNamedInTheFailure() {
+        IllegalStateException cause = new IllegalStateException("boom");
+        Rule failing = Rule.of("explodes", Severity.ERROR, (e, f) -> {
+            throw cause;
+        });
+        RuleFailedException error = assertThrows(RuleFailedException.class,
+                () -> EventValidator.english().withRules(failing).validate(BROKEN));
+        assertEquals("explodes", error.rule());
+        assertSame(cause, error.getCause());
+        assertEquals("rule 'explodes' failed on event 'small': java.lang.IllegalStateException: boom",
+                error.getMessage());
+    }
+
+    @Test
+    void aBuiltInRuleRunsOnItsOwnInTheFindingsLanguage() {
+        List<String> seen = new ArrayList<>();
+        BuiltInRules.CHRONOLOGICAL_DATES.check(BROKEN, new Rule.Findings() {
+            @Override
+            public void add(String path, String message) {
+                seen.add(path + ": " + message);
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.FRENCH;
+            }
+        });
+        assertEquals(List.of("endDate: se termine le 2017-04-05, avant de commencer le 2017-04-06"), seen);
+    }
+}
