@@ -110,7 +110,11 @@ public final class EventValidator {
         Objects.requireNonNull(Plans.EVENT);
     }
 
-    /** A validator whose messages are in English, whatever the JVM's default locale. */
+    /**
+     * A validator whose messages are in English, whatever the JVM's default locale.
+     *
+     * @return the shared English validator
+     */
     public static EventValidator english() {
         return forLocale(Locale.ENGLISH);
     }
@@ -118,6 +122,11 @@ public final class EventValidator {
     /**
      * A validator whose messages are in this locale's language where Disputatio ships them
      * (English and French), else in English, whatever the JVM's default locale.
+     *
+     * @param locale the locale whose language the messages should be in ({@link Locale#FRENCH})
+     * @return the shared validator for that locale, or the English one if Disputatio has no
+     *     messages in its language
+     * @throws NullPointerException if the locale is null
      */
     public static EventValidator forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
@@ -127,6 +136,11 @@ public final class EventValidator {
         return BY_LOCALE.computeIfAbsent(supported, EventValidator::new);
     }
 
+    /**
+     * The locale of this validator's messages.
+     *
+     * @return a locale whose language Disputatio ships messages in (English or French)
+     */
     public Locale locale() {
         return locale;
     }
@@ -136,6 +150,11 @@ public final class EventValidator {
      * each run directly. The report orders them (see {@link ValidationReport}); findings that
      * tie there keep this order: the parts' constraints depth-first in field declaration order,
      * then the invariants in the order {@link Event} declares them, those about texts last.
+     *
+     * @param event the event to check, however incomplete
+     * @return the report, in this validator's language; with no finding if the event is valid
+     *     and complete
+     * @throws NullPointerException if the event is null
      */
     public ValidationReport validate(Event event) {
         Objects.requireNonNull(event, "event");

@@ -16,6 +16,9 @@ public abstract class EventRule<A extends Annotation> implements ConstraintValid
     /** Receives the problems a rule finds. */
     public interface Sink {
         /**
+         * Takes one problem.
+         *
+         * @param path where the problem is, from the validated object
          * @param key the message key below {@code org.disputatio.validation.constraints.},
          *     such as {@code TimesInOrder.endBeforeStart}
          * @param parameters alternating names and values, usable as {@code {name}} in the message
@@ -33,7 +36,12 @@ public abstract class EventRule<A extends Annotation> implements ConstraintValid
         return violations.valid();
     }
 
-    /** Reports every problem of the event to the sink. */
+    /**
+     * Reports every problem of the event to the sink.
+     *
+     * @param event the event to check, not null
+     * @param sink where each problem goes
+     */
     public abstract void check(Event event, Sink sink);
 
     /** The message template for a key of a constraint: {@code {org.disputatio.validation.constraints.KEY}}. */

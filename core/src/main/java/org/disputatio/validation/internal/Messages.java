@@ -32,17 +32,33 @@ public final class Messages {
     /** Each key's template, parsed on first use: findings such as missing translations come by the thousand. */
     private final Map<String, String[]> templates = new ConcurrentHashMap<>();
 
-    /** The messages in this locale, which must be one Disputatio ships (English or French). */
+    /**
+     * The messages in this locale, which must be one Disputatio ships (English or French).
+     *
+     * @param locale the language of the messages
+     */
     public Messages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("ValidationMessages", locale);
     }
 
+    /**
+     * The locale of these messages.
+     *
+     * @return the locale given to the constructor
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters. */
+    /**
+     * The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters.
+     *
+     * @param key the key without the prefix ({@code TimesInOrder.endBeforeStart})
+     * @param parameters alternating names and values; a {@code {name}} with no value is left as is
+     * @return the message
+     * @throws java.util.MissingResourceException if the bundle has no such key
+     */
     public String format(String key, Object... parameters) {
         String[] template = templates.computeIfAbsent(key, this::parse);
         StringBuilder out = new StringBuilder(template[0].length() + 48);
@@ -82,6 +98,10 @@ public final class Messages {
      * (repeatedly), then in Hibernate Validator's bundle, then {@code {attribute}}s of the
      * constraint annotation, then the escapes {@code \{ \} \\ \$} undone. Called once per
      * constraint and language, when the constraint is first violated.
+     *
+     * @param template the annotation's {@code message}
+     * @param attributes the annotation's attributes by name
+     * @return the message
      */
     public String interpolate(String template, Map<String, Object> attributes) {
         String message = template;
