@@ -47,7 +47,8 @@ public record ExternalId(String scheme, String value) {
     /**
      * An ORCID iD.
      *
-     * @param orcid the iD, four groups of four characters ({@code 0000-0002-1825-0097})
+     * @param orcid the iD without its URL prefix, four groups of four characters
+     *     ({@code 0000-0002-1825-0097})
      * @return the identifier in scheme {@link #ORCID}
      * @throws NullPointerException if the iD is null
      */
@@ -58,7 +59,7 @@ public record ExternalId(String scheme, String value) {
     /**
      * A Research Organization Registry id.
      *
-     * @param ror the ROR id
+     * @param ror the ROR id without its URL prefix: a leading 0, six characters, two check digits
      * @return the identifier in scheme {@link #ROR}
      * @throws NullPointerException if the id is null
      */
