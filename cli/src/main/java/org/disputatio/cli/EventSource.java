@@ -12,8 +12,8 @@ import org.disputatio.model.Event;
 
 /**
  * Where the commands get their events. {@link #builtIn()} serves the samples of the examples
- * module; tests and embedders inject their own with {@link #of(Map)}. File inputs will be read
- * through this interface too.
+ * module; tests and embedders inject their own with {@link #of(Map)}. Event files named on the
+ * command line do not come through here: they are read in the format their extension names.
  */
 public interface EventSource {
 

@@ -5,7 +5,7 @@ import org.disputatio.model.Event;
 
 /**
  * An event a command was given, with a label that tells the user where it came from
- * ({@code sample unesco-2017}; later a file name).
+ * ({@code sample unesco-2017}, or the file's name).
  *
  * @param label where the event came from, as the user is told it
  * @param event the event

@@ -1,7 +1,8 @@
 package org.disputatio.cli;
 
 /**
- * Input the command cannot use: an unknown sample, and later an unreadable file. Reported as one
+ * Input the command cannot use: an unknown sample, a file whose name does not tell its format,
+ * several inputs where one is expected, an output directory that is a file. Reported as one
  * line, {@code disputatio: error: <message>}, with exit code {@link ExitCodes#USAGE}.
  */
 public final class InputException extends RuntimeException {
