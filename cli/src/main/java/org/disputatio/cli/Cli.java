@@ -44,7 +44,14 @@ public final class Cli {
         return Collections.unmodifiableMap(subcommands);
     }
 
-    /** The command, reading events from this source; write its output with {@link CommandLine#setOut}. */
+    /**
+     * The command, reading events from this source; write its output with {@link CommandLine#setOut}.
+     *
+     * @param source where the subcommands get their events ({@link EventSource#builtIn()} for the
+     *     samples)
+     * @return a new picocli command with every subcommand, its exit codes and error handling set;
+     *     run it with {@link CommandLine#execute(String...)}
+     */
     public static CommandLine commandLine(EventSource source) {
         return commandLine(source, SUBCOMMANDS.keySet());
     }
@@ -77,7 +84,12 @@ public final class Cli {
         return commandLine;
     }
 
-    /** Runs the command on the built-in samples, writing to standard output and error; returns the exit code. */
+    /**
+     * Runs the command on the built-in samples, writing to standard output and error; returns the exit code.
+     *
+     * @param args the command line, without the program name ({@code show unesco-2017})
+     * @return the exit code: {@link ExitCodes#OK}, {@link ExitCodes#INVALID} or {@link ExitCodes#USAGE}
+     */
     public static int run(String... args) {
         Charset charset = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);

@@ -15,12 +15,23 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** {@link #OK} when the report has no errors (warnings allowed), else {@link #INVALID}. */
+    /**
+     * {@link #OK} when the report has no errors (warnings allowed), else {@link #INVALID}.
+     *
+     * @param report a validation report
+     * @return the exit code for that report
+     */
     public static int of(ValidationReport report) {
         return report.isValid() ? OK : INVALID;
     }
 
-    /** The more serious of two exit codes, for a command that handles several inputs. */
+    /**
+     * The more serious of two exit codes, for a command that handles several inputs.
+     *
+     * @param a one exit code
+     * @param b another exit code
+     * @return the higher of the two, since a higher code is the more serious
+     */
     public static int worst(int a, int b) {
         return Math.max(a, b);
     }

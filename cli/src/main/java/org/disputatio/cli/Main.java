@@ -8,6 +8,11 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs {@code disputatio} and exits the JVM with the command's exit code.
+     *
+     * @param args the command line ({@code validate unesco-2017})
+     */
     public static void main(String[] args) {
         quietThirdPartyLogging();
         System.exit(Cli.run(args));

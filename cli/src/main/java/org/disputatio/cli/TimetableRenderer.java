@@ -64,7 +64,14 @@ public final class TimetableRenderer {
     private final UiLanguage language;
     private final int width;
 
-    /** A renderer writing in this language, wrapping text to this many columns. */
+    /**
+     * A renderer writing in this language, wrapping text to this many columns.
+     *
+     * @param language the language of the labels, and the preferred language of the event's texts
+     * @param width the line width in columns, at least 20
+     * @throws NullPointerException if the language is null
+     * @throws IllegalArgumentException if the width is under 20
+     */
     public TimetableRenderer(UiLanguage language, int width) {
         this.language = Objects.requireNonNull(language, "language");
         if (width < 20) {
@@ -73,7 +80,13 @@ public final class TimetableRenderer {
         this.width = width;
     }
 
-    /** The whole event, as lines ending in a line break. */
+    /**
+     * The whole event, as lines ending in a line break.
+     *
+     * @param event the event to render, valid or not
+     * @return the text, from the title and dates down to the provenance, wrapped to the width
+     * @throws NullPointerException if the event is null
+     */
     public String render(Event event) {
         return new Rendering(event).render();
     }

@@ -8,7 +8,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The languages the command's output is written in. */
 public enum UiLanguage {
+    /** English, the default. */
     EN("en", Locale.ENGLISH),
+    /** French. */
     FR("fr", Locale.FRENCH);
 
     private final String tag;
@@ -19,16 +21,31 @@ public enum UiLanguage {
         this.locale = locale;
     }
 
-    /** The BCP 47 tag: {@code en}, {@code fr}. */
+    /**
+     * The BCP 47 tag: {@code en}, {@code fr}.
+     *
+     * @return this language's tag, in lower case
+     */
     public String tag() {
         return tag;
     }
 
+    /**
+     * The locale of this language, for dates, country names and validation messages.
+     *
+     * @return {@link Locale#ENGLISH} or {@link Locale#FRENCH}
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** The language with this tag, case-insensitively. */
+    /**
+     * The language with this tag, case-insensitively.
+     *
+     * @param tag a tag as given to {@code --lang} ({@code fr}, {@code FR})
+     * @return the language with that tag
+     * @throws IllegalArgumentException if no language has that tag
+     */
     public static UiLanguage fromTag(String tag) {
         for (UiLanguage language : values()) {
             if (language.tag.equalsIgnoreCase(tag)) {

@@ -17,13 +17,20 @@ public class EventReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the input, or null when it has none. */
     private final String source;
+    /** The 1-based line, 0 if unknown. */
     private final long line;
+    /** The 1-based column, 0 if unknown. */
     private final long column;
+    /** The path of the offending value, "" for the document itself; never null. */
     private final String path;
+    /** What is wrong, without the location. */
     private final String reason;
 
     /**
+     * A failure to read, with where it happened; the message combines them.
+     *
      * @param reason what is wrong, without the location
      * @param source the name of the input (a file name), or null when it has none
      * @param line 1-based line, 0 if unknown
@@ -56,41 +63,71 @@ public class EventReadException extends RuntimeException {
         return out.toString();
     }
 
-    /** The same failure attributed to a named source, such as the file it was read from. */
+    /**
+     * The same failure attributed to a named source, such as the file it was read from.
+     *
+     * @param source the name of the input, or null for none
+     * @return a new exception with the same reason, position, path, cause and stack trace
+     */
     public EventReadException withSource(String source) {
         EventReadException renamed = new EventReadException(reason, source, line, column, path, getCause());
         renamed.setStackTrace(getStackTrace());
         return renamed;
     }
 
-    /** The same failure at another line, for a document that is one line of a larger input. */
+    /**
+     * The same failure at another line, for a document that is one line of a larger input.
+     *
+     * @param line the 1-based line in the larger input, 0 if unknown
+     * @return a new exception with the same reason, source, column, path, cause and stack trace
+     */
     public EventReadException atLine(long line) {
         EventReadException moved = new EventReadException(reason, source, line, column, path, getCause());
         moved.setStackTrace(getStackTrace());
         return moved;
     }
 
-    /** What is wrong, without the location. */
+    /**
+     * What is wrong, without the location.
+     *
+     * @return the bare reason ({@code expected a string})
+     */
     public String reason() {
         return reason;
     }
 
-    /** The name of the input, when it has one. */
+    /**
+     * The name of the input, when it has one.
+     *
+     * @return the source name, such as a file name, or empty for an unnamed stream or string
+     */
     public Optional<String> source() {
         return Optional.ofNullable(source);
     }
 
-    /** The 1-based line, or 0 when unknown. */
+    /**
+     * The 1-based line, or 0 when unknown.
+     *
+     * @return the line of the failure
+     */
     public long line() {
         return line;
     }
 
-    /** The 1-based column, or 0 when unknown. */
+    /**
+     * The 1-based column, or 0 when unknown.
+     *
+     * @return the column of the failure
+     */
     public long column() {
         return column;
     }
 
-    /** The path of the offending value in the document, "" for the document itself. */
+    /**
+     * The path of the offending value in the document, "" for the document itself.
+     *
+     * @return the path ({@code programme.days[0].date}), never null
+     */
     public String path() {
         return path;
     }

@@ -17,23 +17,60 @@ import java.util.Optional;
  */
 public sealed interface AgendaItem permits Session, Panel {
 
-    /** Unique among the items of the event. */
+    /**
+     * Unique among the items of the event.
+     *
+     * @return the item's id; null or blank only in an item that validation rejects
+     */
     String id();
 
+    /**
+     * What kind of item this is.
+     *
+     * @return the kind; {@link AgendaItemKind#PANEL} exactly for a {@link Panel}
+     */
     AgendaItemKind kind();
 
+    /**
+     * When the item starts, in the event's time zone.
+     *
+     * @return the start as printed, or empty if the source gives none
+     */
     Optional<LocalTime> start();
 
+    /**
+     * When the item ends, in the event's time zone.
+     *
+     * @return the end as printed, or empty if the source gives none (it is not derived)
+     */
     Optional<LocalTime> end();
 
+    /**
+     * The item's heading.
+     *
+     * @return the title, never null; empty for an unlabelled item
+     */
     LocalizedText title();
 
+    /**
+     * What the item is about.
+     *
+     * @return the description, never null; empty if there is none
+     */
     LocalizedText description();
 
-    /** Who appears, in printed order. */
+    /**
+     * Who appears, in printed order.
+     *
+     * @return the participations, unmodifiable, never null
+     */
     List<Participation> participants();
 
-    /** The participants grouped by role code, roles in order of first appearance, people in printed order. */
+    /**
+     * The participants grouped by role code, roles in order of first appearance, people in printed order.
+     *
+     * @return role code to that role's participations; unmodifiable, never null
+     */
     default Map<String, List<Participation>> participantsByRole() {
         Map<String, List<Participation>> byRole = new LinkedHashMap<>();
         for (Participation participation : participants()) {

@@ -26,34 +26,78 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
 
     abstract B self();
 
-    /** The item. */
+    /**
+     * The item.
+     *
+     * @return a new immutable item holding a copy of the participants collected
+     * @throws NullPointerException if a text or participant was set to null
+     */
     public abstract T build();
 
+    /**
+     * Sets the start time.
+     *
+     * @param start the start as printed, or null if the source gives none
+     * @return this builder
+     */
     public B start(LocalTime start) {
         this.start = start;
         return self();
     }
 
+    /**
+     * Sets the end time.
+     *
+     * @param end the end as printed, or null if the source gives none; never derive one
+     * @return this builder
+     */
     public B end(LocalTime end) {
         this.end = end;
         return self();
     }
 
+    /**
+     * Sets the heading.
+     *
+     * @param title the title; {@link LocalizedText#empty()} for an unlabelled item, null is
+     *     refused by {@link #build()}
+     * @return this builder
+     */
     public B title(LocalizedText title) {
         this.title = title;
         return self();
     }
 
+    /**
+     * Sets the description.
+     *
+     * @param description the description; {@link LocalizedText#empty()} for none, null is refused
+     *     by {@link #build()}
+     * @return this builder
+     */
     public B description(LocalizedText description) {
         this.description = description;
         return self();
     }
 
-    /** Adds a participant, after those already added: printed order is kept. */
+    /**
+     * Adds a participant, after those already added: printed order is kept.
+     *
+     * @param personId the id of a person registered on the event
+     * @param role the role they play here; null is refused
+     * @return this builder
+     * @throws NullPointerException if the role is null
+     */
     public B participant(String personId, Role role) {
         return participant(Participation.of(personId, role));
     }
 
+    /**
+     * Adds a participant, after those already added: printed order is kept.
+     *
+     * @param participation the person and role; null is refused by {@link #build()}
+     * @return this builder
+     */
     public B participant(Participation participation) {
         participants.add(participation);
         return self();

@@ -101,34 +101,69 @@ public final class Event {
         return Collections.unmodifiableMap(index);
     }
 
-    /** A builder for an event with this id; {@link Builder#build()} needs no other part. */
+    /**
+     * A builder for an event with this id; {@link Builder#build()} needs no other part.
+     *
+     * @param id the event's stable identifier ({@code unesco-2017}); a null or blank one is
+     *     reported by validation, not refused here
+     * @return a new builder, kind {@link EventKind#CONFERENCE}, every list and text empty
+     */
     public static Builder builder(String id) {
         return new Builder().id(id);
     }
 
-    /** A builder that starts from every part of this event. */
+    /**
+     * A builder that starts from every part of this event.
+     *
+     * @return a new builder holding this event's parts; changing it leaves this event as it is
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** Stable identifier, unique in a corpus (e.g. {@code unesco-2017}). */
+    /**
+     * Stable identifier, unique in a corpus (e.g. {@code unesco-2017}).
+     *
+     * @return the id as given to the builder; null or blank only in an event that validation
+     *     rejects
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * What kind of event this is.
+     *
+     * @return the kind, {@link EventKind#CONFERENCE} unless the builder was given another; null
+     *     only in an event that validation rejects
+     */
     public EventKind kind() {
         return kind;
     }
 
+    /**
+     * The event's title.
+     *
+     * @return the title in each language the source gives it, never null (empty if untitled)
+     */
     public LocalizedText title() {
         return title;
     }
 
-    /** Subtitle or theme ("Acteurs publics, acteurs privés : rôles et responsabilités"). */
+    /**
+     * Subtitle or theme ("Acteurs publics, acteurs privés : rôles et responsabilités").
+     *
+     * @return the subtitle, never null (empty if there is none)
+     */
     public LocalizedText subtitle() {
         return subtitle;
     }
 
+    /**
+     * What the event is about, as its source describes it.
+     *
+     * @return the description, never null (empty if there is none)
+     */
     public LocalizedText description() {
         return description;
     }
@@ -136,112 +171,238 @@ public final class Event {
     /**
      * The languages the event is held in, as BCP 47 tags. Every text of the event is expected in
      * each of them; a missing translation is a validation warning.
+     *
+     * @return the tags as given, in order of precedence; unmodifiable, never null
      */
     public List<String> languages() {
         return languages;
     }
 
+    /**
+     * The first day of the event.
+     *
+     * @return the start date; null only in an event that validation rejects
+     */
     public LocalDate startDate() {
         return startDate;
     }
 
+    /**
+     * The last day of the event, equal to the start for a one-day event.
+     *
+     * @return the end date; null only in an event that validation rejects
+     */
     public LocalDate endDate() {
         return endDate;
     }
 
-    /** The IANA time zone in which the programme's local times are to be read. */
+    /**
+     * The IANA time zone in which the programme's local times are to be read.
+     *
+     * @return the zone, or empty if the source does not locate the event in time
+     */
     public Optional<ZoneId> timeZone() {
         return timeZone;
     }
 
+    /**
+     * Where the event takes place.
+     *
+     * @return the venue, or empty if the source names none
+     */
     public Optional<Venue> venue() {
         return venue;
     }
 
-    /** Organisers, hosts, partners and sponsors, in printed order. */
+    /**
+     * Organisers, hosts, partners and sponsors, in printed order.
+     *
+     * @return the involvements, unmodifiable, never null
+     */
     public List<Involvement> involvements() {
         return involvements;
     }
 
-    /** Everyone who appears, each once. */
+    /**
+     * Everyone who appears, each once.
+     *
+     * @return the people in registration order, unmodifiable, never null
+     */
     public List<Speaker> people() {
         return people;
     }
 
-    /** Every organisation referenced, each once. */
+    /**
+     * Every organisation referenced, each once.
+     *
+     * @return the organisations in registration order, unmodifiable, never null
+     */
     public List<Organisation> organisations() {
         return organisations;
     }
 
-    /** Roles this event adds to the built-in vocabulary ({@link Roles}). */
+    /**
+     * Roles this event adds to the built-in vocabulary ({@link Roles}).
+     *
+     * @return the event's own roles, unmodifiable, never null (empty if it uses only built-in ones)
+     */
     public List<Role> roles() {
         return roles;
     }
 
+    /**
+     * The event's days and their agenda items.
+     *
+     * @return the programme, never null ({@link Programme#empty()} if none is known)
+     */
     public Programme programme() {
         return programme;
     }
 
+    /**
+     * Links the event points its audience to.
+     *
+     * @return the links in printed order, unmodifiable, never null
+     */
     public List<Link> links() {
         return links;
     }
 
+    /**
+     * Whom the event is for.
+     *
+     * @return the audience, never null ({@link Audience#unstated()} if the source says nothing)
+     */
     public Audience audience() {
         return audience;
     }
 
+    /**
+     * What was said at the event.
+     *
+     * @return the proceedings, never null ({@link Proceedings#none()} if none are recorded)
+     */
     public Proceedings proceedings() {
         return proceedings;
     }
 
+    /**
+     * Where the event's facts come from.
+     *
+     * @return the sources, claims and editorial notes, never null ({@link Provenance#none()} if
+     *     none are recorded)
+     */
     public Provenance provenance() {
         return provenance;
     }
 
-    /** The person registered with this id. */
+    /**
+     * The person registered with this id.
+     *
+     * @param personId the {@link Speaker#id()} to look up, as a {@link Participation} refers to it
+     * @return the first person registered with that id, or empty if there is none
+     */
     public Optional<Speaker> person(String personId) {
         return Optional.ofNullable(peopleById.get(personId));
     }
 
-    /** The organisation registered with this id. */
+    /**
+     * The organisation registered with this id.
+     *
+     * @param organisationId the {@link Organisation#id()} to look up, as an {@link Affiliation} or
+     *     {@link Involvement} refers to it
+     * @return the first organisation registered with that id, or empty if there is none
+     */
     public Optional<Organisation> organisation(String organisationId) {
         return Optional.ofNullable(organisationsById.get(organisationId));
     }
 
-    /** The role with this code: one the event registers, else a built-in one. */
+    /**
+     * The role with this code: one the event registers, else a built-in one.
+     *
+     * @param code the role code, as a {@link Participation} refers to it ({@code moderator})
+     * @return the event's own role with that code, else the built-in one, else empty
+     */
     public Optional<Role> role(String code) {
         Role own = rolesByCode.get(code);
         return own != null ? Optional.of(own) : Roles.builtIn(code);
     }
 
-    /** The affiliation's own sector, else its organisation's. */
+    /**
+     * The affiliation's own sector, else its organisation's.
+     *
+     * @param affiliation an affiliation of one of this event's people
+     * @return the sector that applies, or empty if neither the affiliation nor its organisation
+     *     (looked up in this event) states one
+     */
     public Optional<Sector> sectorOf(Affiliation affiliation) {
         return affiliation.sector().or(() -> affiliation.organisation().flatMap(this::organisation)
                 .flatMap(Organisation::sector));
     }
 
-    /** The affiliation's own country, else its organisation's. */
+    /**
+     * The affiliation's own country, else its organisation's.
+     *
+     * @param affiliation an affiliation of one of this event's people
+     * @return the ISO 3166-1 alpha-2 code that applies, or empty if neither the affiliation nor its
+     *     organisation (looked up in this event) states one
+     */
     public Optional<String> countryOf(Affiliation affiliation) {
         return affiliation.country().or(() -> affiliation.organisation().flatMap(this::organisation)
                 .flatMap(Organisation::country));
     }
 
+    /**
+     * This event with another title.
+     *
+     * @param title the new title; null is refused
+     * @return a new event, equal to this one but for the title
+     * @throws NullPointerException if the title is null
+     */
     public Event withTitle(LocalizedText title) {
         return toBuilder().title(title).build();
     }
 
+    /**
+     * This event with another programme.
+     *
+     * @param programme the new programme; null is refused
+     * @return a new event, equal to this one but for the programme
+     * @throws NullPointerException if the programme is null
+     */
     public Event withProgramme(Programme programme) {
         return toBuilder().programme(programme).build();
     }
 
+    /**
+     * This event on other dates.
+     *
+     * @param startDate the new first day
+     * @param endDate the new last day; an end before the start is reported by validation
+     * @return a new event, equal to this one but for the dates
+     */
     public Event withDates(LocalDate startDate, LocalDate endDate) {
         return toBuilder().dates(startDate, endDate).build();
     }
 
+    /**
+     * This event with other proceedings.
+     *
+     * @param proceedings the new proceedings; null is refused
+     * @return a new event, equal to this one but for the proceedings
+     * @throws NullPointerException if the proceedings are null
+     */
     public Event withProceedings(Proceedings proceedings) {
         return toBuilder().proceedings(proceedings).build();
     }
 
+    /**
+     * This event with another provenance.
+     *
+     * @param provenance the new provenance; null is refused
+     * @return a new event, equal to this one but for the provenance
+     * @throws NullPointerException if the provenance is null
+     */
     public Event withProvenance(Provenance provenance) {
         return toBuilder().provenance(provenance).build();
     }
@@ -331,128 +492,292 @@ public final class Event {
             provenance = e.provenance;
         }
 
+        /**
+         * Sets the event's stable identifier.
+         *
+         * @param id the id ({@code unesco-2017}); a null or blank one is reported by validation
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /**
+         * Sets the kind of event.
+         *
+         * @param kind the kind, {@link EventKind#CONFERENCE} if never set; null is reported by
+         *     validation
+         * @return this builder
+         */
         public Builder kind(EventKind kind) {
             this.kind = kind;
             return this;
         }
 
+        /**
+         * Sets the title.
+         *
+         * @param title the title; {@link LocalizedText#empty()} for none, null is refused by
+         *     {@link #build()}
+         * @return this builder
+         */
         public Builder title(LocalizedText title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Sets the subtitle or theme.
+         *
+         * @param subtitle the subtitle; {@link LocalizedText#empty()} for none, null is refused by
+         *     {@link #build()}
+         * @return this builder
+         */
         public Builder subtitle(LocalizedText subtitle) {
             this.subtitle = subtitle;
             return this;
         }
 
+        /**
+         * Sets the description.
+         *
+         * @param description the description; {@link LocalizedText#empty()} for none, null is
+         *     refused by {@link #build()}
+         * @return this builder
+         */
         public Builder description(LocalizedText description) {
             this.description = description;
             return this;
         }
 
-        /** Replaces the languages: BCP 47 tags, in order of precedence. */
+        /**
+         * Replaces the languages: BCP 47 tags, in order of precedence.
+         *
+         * @param languageTags the tags ({@code fr}, {@code en}); an ill-formed one is reported by
+         *     validation, a null one is refused
+         * @return this builder
+         * @throws NullPointerException if a tag is null
+         */
         public Builder languages(String... languageTags) {
             return languages(List.of(languageTags));
         }
 
+        /**
+         * Replaces the languages: BCP 47 tags, in order of precedence.
+         *
+         * @param languageTags the tags, copied; an ill-formed one is reported by validation, a
+         *     null one is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder languages(List<String> languageTags) {
             this.languages = new ArrayList<>(languageTags);
             return this;
         }
 
-        /** A one-day event. */
+        /**
+         * Makes this a one-day event.
+         *
+         * @param date the day, both start and end
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             return dates(date, date);
         }
 
+        /**
+         * Sets the first and last day.
+         *
+         * @param startDate the first day; null is reported by validation
+         * @param endDate the last day; null, or a day before the start, is reported by validation
+         * @return this builder
+         */
         public Builder dates(LocalDate startDate, LocalDate endDate) {
             this.startDate = startDate;
             this.endDate = endDate;
             return this;
         }
 
+        /**
+         * Sets the time zone in which the programme's local times are read.
+         *
+         * @param timeZone the IANA zone ({@code Europe/Paris}), or null if unknown
+         * @return this builder
+         */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = timeZone;
             return this;
         }
 
+        /**
+         * Sets the venue.
+         *
+         * @param venue where the event takes place, or null if the source names no place
+         * @return this builder
+         */
         public Builder venue(Venue venue) {
             this.venue = venue;
             return this;
         }
 
+        /**
+         * Adds an organisation's involvement, after those already added.
+         *
+         * @param involvement the involvement; null is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder involvement(Involvement involvement) {
             involvements.add(involvement);
             return this;
         }
 
+        /**
+         * Registers a person, after those already registered.
+         *
+         * @param person the person; a second person with the same id is reported by validation,
+         *     null is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder person(Speaker person) {
             people.add(person);
             return this;
         }
 
+        /**
+         * Replaces the people registered.
+         *
+         * @param people the people, copied; null elements are refused by {@link #build()}
+         * @return this builder
+         */
         public Builder people(List<Speaker> people) {
             this.people = new ArrayList<>(people);
             return this;
         }
 
+        /**
+         * Registers an organisation, after those already registered.
+         *
+         * @param organisation the organisation; a second one with the same id is reported by
+         *     validation, null is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder organisation(Organisation organisation) {
             organisations.add(organisation);
             return this;
         }
 
+        /**
+         * Replaces the organisations registered.
+         *
+         * @param organisations the organisations, copied; null elements are refused by
+         *     {@link #build()}
+         * @return this builder
+         */
         public Builder organisations(List<Organisation> organisations) {
             this.organisations = new ArrayList<>(organisations);
             return this;
         }
 
-        /** Adds a role to this event's vocabulary. */
+        /**
+         * Adds a role to this event's vocabulary.
+         *
+         * @param role the role; its code takes precedence over a built-in role's, null is refused
+         *     by {@link #build()}
+         * @return this builder
+         */
         public Builder role(Role role) {
             roles.add(role);
             return this;
         }
 
+        /**
+         * Replaces the roles this event adds to the built-in vocabulary.
+         *
+         * @param roles the roles, copied; null elements are refused by {@link #build()}
+         * @return this builder
+         */
         public Builder roles(List<Role> roles) {
             this.roles = new ArrayList<>(roles);
             return this;
         }
 
+        /**
+         * Sets the programme.
+         *
+         * @param programme the days and their items; {@link Programme#empty()} for none, null is
+         *     refused by {@link #build()}
+         * @return this builder
+         */
         public Builder programme(Programme programme) {
             this.programme = programme;
             return this;
         }
 
+        /**
+         * Adds a link, after those already added.
+         *
+         * @param link the link; null is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder link(Link link) {
             links.add(link);
             return this;
         }
 
+        /**
+         * Replaces the links.
+         *
+         * @param links the links, copied; null elements are refused by {@link #build()}
+         * @return this builder
+         */
         public Builder links(List<Link> links) {
             this.links = new ArrayList<>(links);
             return this;
         }
 
+        /**
+         * Replaces the organisations' involvements.
+         *
+         * @param involvements the involvements, copied; null elements are refused by
+         *     {@link #build()}
+         * @return this builder
+         */
         public Builder involvements(List<Involvement> involvements) {
             this.involvements = new ArrayList<>(involvements);
             return this;
         }
 
+        /**
+         * Sets whom the event is for.
+         *
+         * @param audience the audience; {@link Audience#unstated()} for none, null is refused by
+         *     {@link #build()}
+         * @return this builder
+         */
         public Builder audience(Audience audience) {
             this.audience = audience;
             return this;
         }
 
+        /**
+         * Sets what was said.
+         *
+         * @param proceedings the proceedings; {@link Proceedings#none()} for none, null is refused
+         *     by {@link #build()}
+         * @return this builder
+         */
         public Builder proceedings(Proceedings proceedings) {
             this.proceedings = proceedings;
             return this;
         }
 
+        /**
+         * Sets where the event's facts come from.
+         *
+         * @param provenance the provenance; {@link Provenance#none()} for none, null is refused by
+         *     {@link #build()}
+         * @return this builder
+         */
         public Builder provenance(Provenance provenance) {
             this.provenance = provenance;
             return this;
@@ -461,6 +786,7 @@ public final class Event {
         /**
          * The event. Missing or inconsistent parts are left for validation to report.
          *
+         * @return a new immutable event holding copies of the lists collected
          * @throws NullPointerException if a text, list or list element was set to null
          */
         public Event build() {

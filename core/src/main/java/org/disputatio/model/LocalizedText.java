@@ -34,17 +34,38 @@ public final class LocalizedText {
         this.translations = translations;
     }
 
-    /** The text with no translation at all: used for an optional text that is absent. */
+    /**
+     * The text with no translation at all: used for an optional text that is absent.
+     *
+     * @return the empty text, the same instance each time
+     */
     public static LocalizedText empty() {
         return EMPTY;
     }
 
-    /** A text in one language. */
+    /**
+     * A text in one language.
+     *
+     * @param languageTag a BCP 47 tag ({@code fr}), kept as given
+     * @param text the text in that language
+     * @return a text with that one translation
+     * @throws NullPointerException if the tag or the text is null
+     */
     public static LocalizedText of(String languageTag, String text) {
         return builder().put(languageTag, text).build();
     }
 
-    /** A text in two languages, in this order. */
+    /**
+     * A text in two languages, in this order.
+     *
+     * @param languageTag1 the first language's BCP 47 tag
+     * @param text1 the text in the first language
+     * @param languageTag2 the second language's BCP 47 tag
+     * @param text2 the text in the second language
+     * @return a text with these two translations
+     * @throws NullPointerException if a tag or a text is null
+     * @throws IllegalArgumentException if the two tags differ only in case
+     */
     public static LocalizedText of(String languageTag1, String text1, String languageTag2, String text2) {
         return builder().put(languageTag1, text1).put(languageTag2, text2).build();
     }
@@ -52,6 +73,8 @@ public final class LocalizedText {
     /**
      * A text from a map of language tag to text, in the map's iteration order.
      *
+     * @param translations BCP 47 tag to the text in that language; copied
+     * @return a text with these translations, {@link #empty()} if the map is empty
      * @throws NullPointerException if the map, a tag or a text is null
      * @throws IllegalArgumentException if two tags differ only in case
      */
@@ -61,12 +84,23 @@ public final class LocalizedText {
         return builder.build();
     }
 
-    /** A builder that collects translations in order. */
+    /**
+     * A builder that collects translations in order.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A new text with this translation added, or replaced if the language is already present. */
+    /**
+     * A new text with this translation added, or replaced if the language is already present.
+     *
+     * @param languageTag a BCP 47 tag; a translation under the same tag in any case is replaced
+     * @param text the text in that language
+     * @return a new text with this translation last; this text is unchanged
+     * @throws NullPointerException if the tag or the text is null
+     */
     public LocalizedText with(String languageTag, String text) {
         Builder builder = builder();
         translations.forEach((tag, value) -> {
@@ -77,7 +111,13 @@ public final class LocalizedText {
         return builder.put(languageTag, text).build();
     }
 
-    /** The text in exactly this language (tags compared case-insensitively), if present. */
+    /**
+     * The text in exactly this language (tags compared case-insensitively), if present.
+     *
+     * @param languageTag the BCP 47 tag wanted; {@code fr} does not find {@code fr-CA}
+     * @return the text in that language, or empty if there is none
+     * @throws NullPointerException if the tag is null
+     */
     public Optional<String> get(String languageTag) {
         Objects.requireNonNull(languageTag, "languageTag");
         return translation(languageTag).map(Translation::text);
@@ -91,18 +131,34 @@ public final class LocalizedText {
      * with the preferred one ({@code pt} finds {@code pt-BR}). When no preferred language matches,
      * the first translation in document order is returned, so a reader always sees something.
      *
+     * @param preferredLanguageTags BCP 47 tags, most preferred first; none at all gives the first
+     *     translation
      * @return empty only if this text has no translation at all
+     * @throws NullPointerException if a tag is null
      */
     public Optional<String> resolve(String... preferredLanguageTags) {
         return resolve(List.of(preferredLanguageTags));
     }
 
-    /** As {@link #resolve(String...)}, for a list of preferred tags. */
+    /**
+     * As {@link #resolve(String...)}, for a list of preferred tags.
+     *
+     * @param preferredLanguageTags BCP 47 tags, most preferred first
+     * @return the best text; empty only if this text has no translation at all
+     * @throws NullPointerException if the list or a tag is null
+     */
     public Optional<String> resolve(List<String> preferredLanguageTags) {
         return resolveTranslation(preferredLanguageTags).map(Translation::text);
     }
 
-    /** As {@link #resolve(String...)}, for the languages of these locales. */
+    /**
+     * As {@link #resolve(String...)}, for the languages of these locales.
+     *
+     * @param preferredLocale the reader's most preferred locale
+     * @param morePreferredLocales further locales, in decreasing preference
+     * @return the best text; empty only if this text has no translation at all
+     * @throws NullPointerException if a locale is null
+     */
     public Optional<String> resolve(Locale preferredLocale, Locale... morePreferredLocales) {
         List<String> tags = new ArrayList<>(morePreferredLocales.length + 1);
         tags.add(preferredLocale.toLanguageTag());
@@ -115,6 +171,10 @@ public final class LocalizedText {
     /**
      * Like {@link #resolve(List)}, but without the last-resort fallback: empty when none of the
      * preferred languages (or a more or less specific form of one) is present.
+     *
+     * @param preferredLanguageTags BCP 47 tags, most preferred first
+     * @return the best text in one of those languages, or empty if there is none
+     * @throws NullPointerException if the list or a tag is null
      */
     public Optional<String> find(List<String> preferredLanguageTags) {
         return findTranslation(preferredLanguageTags).map(Translation::text);
@@ -123,6 +183,11 @@ public final class LocalizedText {
     /**
      * As {@link #resolve(List)}, saying which translation was chosen, so that a reader can be
      * told when the text is not in the language asked for.
+     *
+     * @param preferredLanguageTags BCP 47 tags, most preferred first
+     * @return the chosen translation with its tag as stored; empty only if this text has no
+     *     translation at all
+     * @throws NullPointerException if the list or a tag is null
      */
     public Optional<Translation> resolveTranslation(List<String> preferredLanguageTags) {
         Optional<Translation> match = findTranslation(preferredLanguageTags);
@@ -133,7 +198,13 @@ public final class LocalizedText {
         return Optional.of(new Translation(first.getKey(), first.getValue()));
     }
 
-    /** As {@link #find(List)}, saying which translation was found. */
+    /**
+     * As {@link #find(List)}, saying which translation was found.
+     *
+     * @param preferredLanguageTags BCP 47 tags, most preferred first
+     * @return the translation found with its tag as stored, or empty if none matches
+     * @throws NullPointerException if the list or a tag is null
+     */
     public Optional<Translation> findTranslation(List<String> preferredLanguageTags) {
         for (String preferred : preferredLanguageTags) {
             Objects.requireNonNull(preferred, "preferred language tag");
@@ -167,7 +238,12 @@ public final class LocalizedText {
         return Optional.empty();
     }
 
-    /** One translation: its language tag as stored, and its text. */
+    /**
+     * One translation: its language tag as stored, and its text.
+     *
+     * @param languageTag the BCP 47 tag, in the case it was stored in
+     * @param text the text in that language
+     */
     public record Translation(String languageTag, String text) {
     }
 
@@ -179,6 +255,11 @@ public final class LocalizedText {
     /**
      * Which of the required languages have no translation here, in the order given.
      * An empty text is missing every language.
+     *
+     * @param requiredLanguageTags the BCP 47 tags every text should have (an event's
+     *     {@link Event#languages()})
+     * @return the required tags with no translation, unmodifiable; empty when none is missing
+     * @throws NullPointerException if the collection or a tag is null
      */
     public Set<String> missing(Collection<String> requiredLanguageTags) {
         Set<String> missing = new LinkedHashSet<>();
@@ -190,25 +271,49 @@ public final class LocalizedText {
         return Collections.unmodifiableSet(missing);
     }
 
-    /** The language tags present, in document order. */
+    /**
+     * The language tags present, in document order.
+     *
+     * @return the tags as stored, unmodifiable; empty for an empty text
+     */
     public Set<String> languages() {
         return Collections.unmodifiableSet(translations.keySet());
     }
 
-    /** Gives each translation, tag and text, to the action in document order (without a map view). */
+    /**
+     * Gives each translation, tag and text, to the action in document order (without a map view).
+     *
+     * @param action called once per translation with its tag as stored and its text
+     * @throws NullPointerException if the action is null
+     */
     public void forEach(java.util.function.BiConsumer<? super String, ? super String> action) {
         translations.forEach(action);
     }
 
-    /** Every translation, tag to text, in document order; unmodifiable. */
+    /**
+     * Every translation, tag to text, in document order; unmodifiable.
+     *
+     * @return a read-only view, tags as stored; its lookups are case-sensitive, unlike
+     *     {@link #get(String)}
+     */
     public Map<String, String> asMap() {
         return Collections.unmodifiableMap(translations);
     }
 
+    /**
+     * Whether this text has no translation at all.
+     *
+     * @return true for {@link #empty()}
+     */
     public boolean isEmpty() {
         return translations.isEmpty();
     }
 
+    /**
+     * How many languages this text is in.
+     *
+     * @return the number of translations, 0 for an empty text
+     */
     public int size() {
         return translations.size();
     }
@@ -281,6 +386,9 @@ public final class LocalizedText {
         /**
          * Adds a translation.
          *
+         * @param languageTag a BCP 47 tag, kept as given; an ill-formed one is left for validation
+         * @param text the text in that language
+         * @return this builder
          * @throws NullPointerException if the tag or text is null
          * @throws IllegalArgumentException if this language (compared case-insensitively) was already added
          */
@@ -316,7 +424,11 @@ public final class LocalizedText {
             return !folded.add(fold(languageTag));
         }
 
-        /** The text; the builder can go on collecting for another one. */
+        /**
+         * The text; the builder can go on collecting for another one.
+         *
+         * @return a text with the translations added so far, {@link #empty()} if there are none
+         */
         public LocalizedText build() {
             if (translations.isEmpty()) {
                 return EMPTY;

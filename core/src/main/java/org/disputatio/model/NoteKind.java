@@ -11,10 +11,22 @@ public enum NoteKind {
     /** The source can be read more than one way. */
     AMBIGUITY;
 
+    /**
+     * The lower-case, hyphenated code used in documents.
+     *
+     * @return this kind's code, such as {@code source-error}
+     */
     public String code() {
         return Codes.code(this);
     }
 
+    /**
+     * The note kind with this code, as returned by {@link #code()}.
+     *
+     * @param code a document code, matched exactly
+     * @return the note kind with that code
+     * @throws IllegalArgumentException if no note kind has that code; the message lists the codes
+     */
     public static NoteKind fromCode(String code) {
         return Codes.fromCode(NoteKind.class, code, "note kind");
     }

@@ -10,9 +10,13 @@ import java.util.Optional;
  * A panel: a numbered or labelled discussion with a title, a question, and participants grouped
  * by role in printed order ({@link #participantsByRole()}).
  *
+ * @param id unique among the items of the event
  * @param label the number or label printed after "Panel" ({@code "2"}), if any
+ * @param start when the panel starts, if printed
+ * @param end when the panel ends, if printed
  * @param title the panel's title ("Réponse aux attaques informatiques : qui peut faire quoi ?")
  * @param description the question or description the panel addresses
+ * @param participants who sits on the panel, each in a role, in printed order
  */
 public record Panel(
         @NotBlank String id,
@@ -23,6 +27,18 @@ public record Panel(
         LocalizedText description,
         List<@Valid Participation> participants) implements AgendaItem {
 
+    /**
+     * Copies the participants and checks that no part but the id is null.
+     *
+     * @param id the panel's id; a blank one is reported by validation
+     * @param label the label, or empty
+     * @param start the start time, or empty
+     * @param end the end time, or empty
+     * @param title the title, possibly empty
+     * @param description the question, possibly empty
+     * @param participants the participants, copied
+     * @throws NullPointerException if a part other than the id, or a participant, is null
+     */
     public Panel {
         Checks.present(label, "label");
         Checks.present(start, "start");
@@ -37,6 +53,12 @@ public record Panel(
         return AgendaItemKind.PANEL;
     }
 
+    /**
+     * A builder for a panel with this id.
+     *
+     * @param id the panel's id, unique among the event's items
+     * @return a new builder with no label, times, texts or participants
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -54,7 +76,12 @@ public record Panel(
             return this;
         }
 
-        /** The number or label printed after "Panel". */
+        /**
+         * The number or label printed after "Panel".
+         *
+         * @param label the label ({@code "2"}), or null for none
+         * @return this builder
+         */
         public Builder label(String label) {
             this.label = label;
             return this;

@@ -11,7 +11,13 @@ import java.util.Optional;
  * Any agenda item that is not a {@link Panel}: opening, break, address, keynote, dialogue,
  * conclusion, end of day.
  *
+ * @param id unique among the items of the event
+ * @param kind what kind of item this is; never {@link AgendaItemKind#PANEL}
+ * @param start when the item starts, if printed
+ * @param end when the item ends, if printed
  * @param title the heading as printed ("Ouverture - Opening"); empty for an unlabelled item
+ * @param description what the item is about, possibly empty
+ * @param participants who appears, each in a role, in printed order
  */
 public record Session(
         @NotBlank String id,
@@ -22,6 +28,20 @@ public record Session(
         LocalizedText description,
         List<@Valid Participation> participants) implements AgendaItem {
 
+    /**
+     * Copies the participants, refuses a panel kind and checks that no part but the id and kind
+     * is null.
+     *
+     * @param id the item's id; a blank one is reported by validation
+     * @param kind the kind; null is reported by validation
+     * @param start the start time, or empty
+     * @param end the end time, or empty
+     * @param title the heading, possibly empty
+     * @param description the description, possibly empty
+     * @param participants the participants, copied
+     * @throws IllegalArgumentException if the kind is {@link AgendaItemKind#PANEL}: use {@link Panel}
+     * @throws NullPointerException if a part other than the id and kind, or a participant, is null
+     */
     public Session {
         if (kind == AgendaItemKind.PANEL) {
             throw new IllegalArgumentException("a panel is a Panel, not a Session");
@@ -33,6 +53,13 @@ public record Session(
         participants = Checks.copy(participants, "participants");
     }
 
+    /**
+     * A builder for a session with this id and kind.
+     *
+     * @param id the item's id, unique among the event's items
+     * @param kind the kind; {@link AgendaItemKind#PANEL} is refused by {@link Builder#build()}
+     * @return a new builder with no times, texts or participants
+     */
     public static Builder builder(String id, AgendaItemKind kind) {
         return new Builder(id, kind);
     }

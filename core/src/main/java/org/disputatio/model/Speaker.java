@@ -12,7 +12,9 @@ import org.disputatio.validation.constraints.CountryCode;
  * A person who appears at an event, registered once and referenced by {@code id} from every
  * place they appear (Louis Gautier opens and concludes: one speaker, two participations).
  *
+ * @param id unique among the people of the event; what participations refer to
  * @param honorific as printed: {@code Mr.}, {@code Ms}, {@code Dr}
+ * @param name the person's name, given and family names apart
  * @param affiliations in printed order; a person may hold several
  * @param country ISO 3166-1 alpha-2 code, only where the source states one for this person
  * @param externalIds Wikidata, ORCID and the like, for linking people across events
@@ -25,6 +27,17 @@ public record Speaker(
         Optional<@CountryCode String> country,
         List<@Valid ExternalId> externalIds) {
 
+    /**
+     * Copies the lists and checks that the honorific and country are not null.
+     *
+     * @param id the person's id; a blank one is reported by validation
+     * @param honorific the honorific, or empty
+     * @param name the name; null is reported by validation
+     * @param affiliations the affiliations, copied
+     * @param country the country code, or empty
+     * @param externalIds the external identifiers, copied
+     * @throws NullPointerException if the honorific, the country, a list or an element is null
+     */
     public Speaker {
         Checks.present(honorific, "honorific");
         affiliations = Checks.copy(affiliations, "affiliations");
@@ -32,11 +45,21 @@ public record Speaker(
         externalIds = Checks.copy(externalIds, "externalIds");
     }
 
+    /**
+     * A builder for a person with this id.
+     *
+     * @param id the id participations refer to; a blank one is reported by validation
+     * @return a new builder with every other part absent
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** The name as printed, with the honorific: "Ms Céline CASTETS-RENARD". */
+    /**
+     * The name as printed, with the honorific: "Ms Céline CASTETS-RENARD".
+     *
+     * @return the display name, or the id if the person has no name
+     */
     public String displayName() {
         String name = this.name == null ? id : this.name.displayName();
         return honorific.map(h -> h + " " + name).orElse(name);
@@ -55,37 +78,79 @@ public record Speaker(
             this.id = id;
         }
 
+        /**
+         * Sets the honorific.
+         *
+         * @param honorific as printed ({@code Mr.}), or null for none
+         * @return this builder
+         */
         public Builder honorific(String honorific) {
             this.honorific = honorific;
             return this;
         }
 
+        /**
+         * Sets the name.
+         *
+         * @param name the name; null is reported by validation
+         * @return this builder
+         */
         public Builder name(PersonName name) {
             this.name = name;
             return this;
         }
 
-        /** Given name first. */
+        /**
+         * Given name first.
+         *
+         * @param given the given name as printed, or null if none
+         * @param family the family name as printed
+         * @return this builder
+         */
         public Builder name(String given, String family) {
             return name(PersonName.of(given, family));
         }
 
+        /**
+         * Adds an affiliation, after those already added.
+         *
+         * @param affiliation the affiliation; null is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder affiliation(Affiliation affiliation) {
             affiliations.add(affiliation);
             return this;
         }
 
-        /** ISO 3166-1 alpha-2 code, e.g. {@code FR}. */
+        /**
+         * ISO 3166-1 alpha-2 code, e.g. {@code FR}.
+         *
+         * @param country the code the source states for this person, or null; an invalid code is
+         *     reported by validation
+         * @return this builder
+         */
         public Builder country(String country) {
             this.country = country;
             return this;
         }
 
+        /**
+         * Adds an identifier in another register, after those already added.
+         *
+         * @param externalId the identifier; null is refused by {@link #build()}
+         * @return this builder
+         */
         public Builder externalId(ExternalId externalId) {
             externalIds.add(externalId);
             return this;
         }
 
+        /**
+         * The person.
+         *
+         * @return a new speaker holding copies of the lists collected
+         * @throws NullPointerException if a null affiliation or external id was added
+         */
         public Speaker build() {
             return new Speaker(id, Optional.ofNullable(honorific), name, affiliations, Optional.ofNullable(country),
                     externalIds);

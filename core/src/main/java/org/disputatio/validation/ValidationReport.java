@@ -32,7 +32,13 @@ public final class ValidationReport {
         this.locale = locale;
     }
 
-    /** A report of these findings, in any order, rendered in English. */
+    /**
+     * A report of these findings, in any order, rendered in English.
+     *
+     * @param findings the findings, copied and sorted
+     * @return the report
+     * @throws NullPointerException if the list or a finding is null
+     */
     public static ValidationReport of(List<Finding> findings) {
         return of(findings, Locale.ENGLISH);
     }
@@ -40,29 +46,59 @@ public final class ValidationReport {
     /**
      * A report of these findings, in any order, whose {@link #toText()} speaks this locale's
      * language (English or French; English for any other).
+     *
+     * @param findings the findings, copied and sorted
+     * @param locale the language of {@link #toText()}
+     * @return the report
+     * @throws NullPointerException if the list, a finding or the locale is null
      */
     public static ValidationReport of(List<Finding> findings, Locale locale) {
         return new ValidationReport(Objects.requireNonNull(findings, "findings"), Objects.requireNonNull(locale, "locale"));
     }
 
+    /**
+     * Every finding, errors and warnings.
+     *
+     * @return the findings in report order, unmodifiable; empty if there are none
+     */
     public List<Finding> findings() {
         return findings;
     }
 
+    /**
+     * The findings that make the event wrong.
+     *
+     * @return the {@link Severity#ERROR} findings in report order, unmodifiable
+     */
     public List<Finding> errors() {
         return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
+    /**
+     * The findings that leave the event usable but incomplete.
+     *
+     * @return the {@link Severity#WARNING} findings in report order, unmodifiable
+     */
     public List<Finding> warnings() {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
     }
 
-    /** No errors; warnings allowed. */
+    /**
+     * No errors; warnings allowed.
+     *
+     * @return true if no finding is an error
+     */
     public boolean isValid() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** The findings at exactly this path. */
+    /**
+     * The findings at exactly this path.
+     *
+     * @param path a property path ({@code programme.days[0].items[3].start}), or {@code ""} for
+     *     findings on the whole event; findings below it are not included
+     * @return those findings in report order, unmodifiable; empty if there are none
+     */
     public List<Finding> at(String path) {
         return findings.stream().filter(f -> f.path().equals(path)).toList();
     }
@@ -74,6 +110,8 @@ public final class ValidationReport {
      * ERROR   programme.days[0].items[3].start: starts at 09:00, before ...
      * WARNING programme.days[0].items[1].title: missing translation: en
      * </pre>
+     *
+     * @return the text, each line ending in a newline, in the report's language
      */
     public String toText() {
         ResourceBundle words = ResourceBundle.getBundle("ValidationMessages",
@@ -99,6 +137,7 @@ public final class ValidationReport {
     /**
      * Fails a test when there are errors.
      *
+     * @return this report, so that a test can go on to look at its warnings
      * @throws AssertionError with {@link #toText()} as its message, if any finding is an error
      */
     public ValidationReport assertValid() {
@@ -111,6 +150,7 @@ public final class ValidationReport {
     /**
      * Fails a test when there is any finding, warnings included.
      *
+     * @return this report, which then has no finding
      * @throws AssertionError with {@link #toText()} as its message
      */
     public ValidationReport assertNoFindings() {

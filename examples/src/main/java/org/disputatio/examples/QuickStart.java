@@ -25,11 +25,20 @@ public final class QuickStart {
     private QuickStart() {
     }
 
-    /** What the sample makes: the event and its validation report. */
+    /**
+     * What the sample makes: the event and its validation report.
+     *
+     * @param event the small seminar the sample builds
+     * @param report its validation report: no error, one missing translation
+     */
     public record Sample(Event event, ValidationReport report) {
     }
 
-    /** Builds a small event and validates it. */
+    /**
+     * Builds a small event and validates it, printing the report to standard output.
+     *
+     * @return the event and its report
+     */
     public static Sample buildAndValidate() {
         // README:start
         Event event = Event.builder("cyber-seminar-2026")
@@ -65,6 +74,11 @@ public final class QuickStart {
         return new Sample(event, report);
     }
 
+    /**
+     * Runs the sample: builds the event and prints its validation report.
+     *
+     * @param args ignored
+     */
     public static void main(String[] args) {
         buildAndValidate();
     }

@@ -52,7 +52,11 @@ public final class SaintCyrSymposium2014 {
     private SaintCyrSymposium2014() {
     }
 
-    /** The symposium, as the report states it. */
+    /**
+     * The symposium, as the report states it.
+     *
+     * @return a newly built event with id {@code saint-cyr-2014}, equal on every call
+     */
     public static Event event() {
         return Event.builder("saint-cyr-2014")
                 .kind(EventKind.SYMPOSIUM)

@@ -20,12 +20,21 @@ public final class Samples {
     private Samples() {
     }
 
-    /** The names of the samples, in a stable order. */
+    /**
+     * The names of the samples, in a stable order.
+     *
+     * @return {@code unesco-2017} and {@code saint-cyr-2014}, in that order; unmodifiable
+     */
     public static Set<String> names() {
         return java.util.Collections.unmodifiableSet(SAMPLES.keySet());
     }
 
-    /** The sample with this name. */
+    /**
+     * The sample with this name.
+     *
+     * @param name one of {@link #names()}, which is also the event's id
+     * @return a newly built event, or empty if no sample has that name
+     */
     public static Optional<Event> get(String name) {
         Supplier<Event> sample = SAMPLES.get(name);
         return sample == null ? Optional.empty() : Optional.of(sample.get());

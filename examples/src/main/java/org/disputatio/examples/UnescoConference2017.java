@@ -140,7 +140,11 @@ public final class UnescoConference2017 {
     private UnescoConference2017() {
     }
 
-    /** The conference, as the programme states it. */
+    /**
+     * The conference, as the programme states it.
+     *
+     * @return a newly built event with id {@code unesco-2017}, equal on every call
+     */
     public static Event event() {
         List<Organisation> organisations = organisations();
         return Event.builder("unesco-2017")

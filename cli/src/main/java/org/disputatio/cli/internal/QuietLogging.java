@@ -22,7 +22,11 @@ public final class QuietLogging {
     /** The property that names this class. */
     public static final String PROPERTY = "java.util.logging.config.class";
 
-    /** Called by the {@link LogManager} when it first reads its configuration. */
+    /**
+     * Called by the {@link LogManager} when it first reads its configuration.
+     *
+     * @throws IOException if the JDK's default logging configuration cannot be read
+     */
     public QuietLogging() throws IOException {
         Properties configuration = new Properties();
         Path defaults = Path.of(System.getProperty("java.home"), "conf", "logging.properties");

@@ -27,6 +27,9 @@ public final class ValueSyntax {
     /**
      * Whether this is a vocabulary code: lower-case ASCII letters and digits, in words joined by
      * single hyphens ({@code keynote-speaker}); the pattern {@code [a-z0-9]+(-[a-z0-9]+)*}.
+     *
+     * @param value the text to check, not null
+     * @return true if it matches the pattern
      */
     public static boolean isCode(String value) {
         int length = value.length();
@@ -51,6 +54,8 @@ public final class ValueSyntax {
     /**
      * An ISO date as {@link LocalDate#parse(CharSequence)} reads it; {@code 2017-04-06} is read by hand.
      *
+     * @param text the text to read, not null
+     * @return the date
      * @throws DateTimeException if it is not one
      */
     public static LocalDate date(String text) {
@@ -69,6 +74,8 @@ public final class ValueSyntax {
      * An ISO time as {@link LocalTime#parse(CharSequence)} reads it; {@code 09:30} and
      * {@code 09:30:15} are read by hand.
      *
+     * @param text the text to read, not null
+     * @return the time
      * @throws DateTimeException if it is not one
      */
     public static LocalTime time(String text) {
@@ -84,7 +91,12 @@ public final class ValueSyntax {
         return LocalTime.parse(text);
     }
 
-    /** Whether this is a region-based time zone id the runtime knows ({@code Europe/Paris}); offsets are not. */
+    /**
+     * Whether this is a region-based time zone id the runtime knows ({@code Europe/Paris}); offsets are not.
+     *
+     * @param text the text to check
+     * @return true if it is such a zone id
+     */
     public static boolean isZoneId(String text) {
         return KNOWN_ZONES.contains(text) || ZoneId.getAvailableZoneIds().contains(text);
     }

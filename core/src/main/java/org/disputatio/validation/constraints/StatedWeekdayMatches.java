@@ -22,9 +22,26 @@ import java.lang.annotation.Target;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface StatedWeekdayMatches {
+    /**
+     * The message of a violation, with the violation's values put in for {@code {name}}.
+     *
+     * @return a message, or a {@code {key}} of the {@code ValidationMessages} bundles; by default
+     *     this constraint's own message, in English or French
+     */
     String message() default "{org.disputatio.validation.constraints.StatedWeekdayMatches.message}";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return the groups; empty for the default group, the only one
+     *     {@link org.disputatio.validation.EventValidator} applies
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * Metadata for the validator: {@link Warning} makes each violation a warning, not an error.
+     *
+     * @return the payload types; empty for violations that are errors
+     */
     Class<? extends Payload>[] payload() default {};
 }

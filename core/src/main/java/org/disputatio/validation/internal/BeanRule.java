@@ -8,6 +8,11 @@ package org.disputatio.validation.internal;
  */
 public interface BeanRule<T> {
 
-    /** Reports every problem of the bean to the sink, at paths relative to the bean. */
+    /**
+     * Reports every problem of the bean to the sink, at paths relative to the bean.
+     *
+     * @param bean the part of the event to check, not null
+     * @param sink where each problem goes
+     */
     void check(T bean, EventRule.Sink sink);
 }

@@ -101,7 +101,13 @@ public final class ConstraintPlan {
         }
     }
 
-    /** The plan of this class, built on first use. */
+    /**
+     * The plan of this class, built on first use.
+     *
+     * @param type a model class
+     * @return its cached plan
+     * @throws IllegalStateException if the class has a constraint the plan cannot apply
+     */
     public static ConstraintPlan of(Class<?> type) {
         return PLANS.get(type);
     }
@@ -110,6 +116,9 @@ public final class ConstraintPlan {
      * Builds the plans of this type and of every type it cascades to, as far as the declared
      * types tell (the permitted subclasses of a sealed type included), so that a constraint the
      * plan does not understand fails now, not in the middle of some later validation.
+     *
+     * @param root the type validation starts from ({@code Event})
+     * @throws IllegalStateException if a type reached has a constraint the plan cannot apply
      */
     public static void prepare(Class<?> root) {
         Set<Class<?>> seen = new HashSet<>();
@@ -136,6 +145,10 @@ public final class ConstraintPlan {
     /**
      * Checks the field-level constraints of {@code root} and everything it cascades to, adding one
      * finding per violation to {@code findings}, with messages in the language of {@code messages}.
+     *
+     * @param root the object to validate
+     * @param messages the messages, in the report's language
+     * @param findings where the findings are added, in walk order
      */
     public static void validate(Object root, Messages messages, Reporter findings) {
         new Walk(messages, findings).bean(root);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The built-in rules with their names and severities, declared once, in the order they run.
  * The public face of this list is {@code org.disputatio.validation.BuiltInRules}; a plain
- * Bean Validation provider runs it through {@link EventInvariantsValidator}.
+ * Bean Validation provider runs it through {@code org.disputatio.validation.EventInvariantsValidator}.
  */
 public final class Invariants {
 

@@ -58,11 +58,23 @@ public final class Messages {
         return BY_LOCALE.computeIfAbsent(supported, Messages::new);
     }
 
+    /**
+     * The locale of these messages.
+     *
+     * @return English or French
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters. */
+    /**
+     * The message for a key below {@link EventRule#MESSAGE_PREFIX}, with these name/value parameters.
+     *
+     * @param key the key without the prefix ({@code TimesInOrder.endBeforeStart})
+     * @param parameters alternating names and values; a {@code {name}} with no value is left as is
+     * @return the message
+     * @throws java.util.MissingResourceException if the bundle has no such key
+     */
     public String format(String key, Object... parameters) {
         String[] template = templates.computeIfAbsent(key, this::parse);
         StringBuilder out = new StringBuilder(template[0].length() + 48);
@@ -102,6 +114,10 @@ public final class Messages {
      * (repeatedly), then in Hibernate Validator's bundle, then {@code {attribute}}s of the
      * constraint annotation, then the escapes {@code \{ \} \\ \$} undone. Called once per
      * constraint and language, when the constraint is first violated.
+     *
+     * @param template the annotation's {@code message}
+     * @param attributes the annotation's attributes by name
+     * @return the message
      */
     public String interpolate(String template, Map<String, Object> attributes) {
         String message = template;

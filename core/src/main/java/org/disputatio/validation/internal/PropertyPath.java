@@ -31,17 +31,33 @@ public final class PropertyPath {
         this.index = index;
     }
 
-    /** The path of the validated object itself. */
+    /**
+     * The path of the validated object itself.
+     *
+     * @return the empty path, which renders as {@code ""}
+     */
     public static PropertyPath root() {
         return ROOT;
     }
 
-    /** This path followed by a property. */
+    /**
+     * This path followed by a property.
+     *
+     * @param name the property's name ({@code start})
+     * @return the longer path; this one is unchanged
+     */
     public PropertyPath property(String name) {
         return new PropertyPath(this, name, NO_INDEX);
     }
 
-    /** This path followed by element {@code index} of a list property. */
+    /**
+     * This path followed by element {@code index} of a list property.
+     *
+     * @param name the list property's name ({@code items})
+     * @param index the element's 0-based index
+     * @return the longer path ({@code items[3]}); this one is unchanged
+     * @throws IllegalArgumentException if the index is negative
+     */
     public PropertyPath element(String name, int index) {
         if (index < 0) {
             throw new IllegalArgumentException("negative index " + index);
@@ -49,7 +65,11 @@ public final class PropertyPath {
         return new PropertyPath(this, name, index);
     }
 
-    /** Whether this is the path of the validated object itself. */
+    /**
+     * Whether this is the path of the validated object itself.
+     *
+     * @return true for {@link #root()}
+     */
     public boolean isRoot() {
         return parent == null;
     }
@@ -63,7 +83,11 @@ public final class PropertyPath {
         return Collections.unmodifiableList(nodes);
     }
 
-    /** Appends this path to {@code out}, preceded by a dot if {@code out} is not empty. */
+    /**
+     * Appends this path to {@code out}, preceded by a dot if {@code out} is not empty.
+     *
+     * @param out the text to extend; nothing is appended for the root
+     */
     public void appendTo(StringBuilder out) {
         if (parent == null) {
             return;

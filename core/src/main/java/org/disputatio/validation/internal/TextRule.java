@@ -24,7 +24,13 @@ public abstract class TextRule extends EventRule {
     /** What checks this event's texts and reports to the sink; null if there is nothing to check. */
     abstract Texts.Visitor visitor(Event event, Sink sink);
 
-    /** Runs each rule, reporting to the sink at the same position, in one pass over the texts. */
+    /**
+     * Runs each rule, reporting to the sink at the same position, in one pass over the texts.
+     *
+     * @param event the event whose texts are checked
+     * @param rules the rules to run
+     * @param sinks where each rule reports, one per rule
+     */
     public static void checkAll(Event event, List<TextRule> rules, List<Sink> sinks) {
         List<Texts.Visitor> visitors = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {

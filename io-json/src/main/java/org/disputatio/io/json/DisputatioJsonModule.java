@@ -27,6 +27,9 @@ public final class DisputatioJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The module, ready to register on a mapper builder; {@code ServiceLoader} calls this too.
+     */
     public DisputatioJsonModule() {
         super("DisputatioJsonModule", Version.unknownVersion());
         addSerializer(Event.class, new EventSerializer());

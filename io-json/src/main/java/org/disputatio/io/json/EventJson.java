@@ -90,32 +90,66 @@ public final class EventJson {
         this.factory = base.factory;
     }
 
-    /** Strict reading with the default limits; pretty writing. */
+    /**
+     * Strict reading with the default limits; pretty writing.
+     *
+     * @return the shared instance with every default of {@link Builder}
+     */
     public static EventJson defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder of settings, each starting at its safe default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The same settings, writing one line per event with no spaces. */
+    /**
+     * The same settings, writing one line per event with no spaces.
+     *
+     * @return an instance that writes compactly; this one if it already does
+     */
     public EventJson compact() {
         return pretty ? new EventJson(this, false) : this;
     }
 
-    /** The same settings, writing indented JSON with a final newline. */
+    /**
+     * The same settings, writing indented JSON with a final newline.
+     *
+     * @return an instance that writes pretty JSON; this one if it already does
+     */
     public EventJson pretty() {
         return pretty ? this : new EventJson(this, true);
     }
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * Reads a document held in a string.
+     *
+     * @param json one JSON document holding one event; nothing may follow it
+     * @return the event, not yet validated
+     * @throws EventReadException if the document is malformed, breaks a limit or is not an event
+     * @throws NullPointerException if the string is null
+     */
     public Event read(String json) {
         Objects.requireNonNull(json, "json");
         return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
     }
 
+    /**
+     * Reads a document held in bytes.
+     *
+     * @param json one JSON document holding one event, in UTF-8 (or UTF-16/32, detected)
+     * @return the event, not yet validated
+     * @throws EventReadException if the bytes are not well-formed UTF-8, or the document is
+     *     malformed, breaks a limit or is not an event
+     * @throws NullPointerException if the array is null
+     */
     public Event read(byte[] json) {
         Objects.requireNonNull(json, "json");
         Utf8Validation.check(json);
@@ -135,19 +169,43 @@ public final class EventJson {
         }
     };
 
-    /** Reads UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed. */
+    /**
+     * Reads UTF-8 (or UTF-16/32, detected) bytes; the stream is not closed.
+     *
+     * @param json a stream holding one JSON document with one event
+     * @return the event, not yet validated
+     * @throws EventReadException if the input cannot be read, is malformed, breaks a limit or is
+     *     not an event
+     * @throws NullPointerException if the stream is null
+     */
     public Event read(InputStream json) {
         Objects.requireNonNull(json, "json");
         return parse(() -> factory.createParser(ObjectReadContext.empty(), Utf8Validation.validating(json)), null);
     }
 
-    /** Reads characters; the reader is not closed. */
+    /**
+     * Reads characters; the reader is not closed.
+     *
+     * @param json a reader of one JSON document with one event
+     * @return the event, not yet validated
+     * @throws EventReadException if the input cannot be read, is malformed, breaks a limit or is
+     *     not an event
+     * @throws NullPointerException if the reader is null
+     */
     public Event read(Reader json) {
         Objects.requireNonNull(json, "json");
         return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
     }
 
-    /** Reads a file; errors name it. */
+    /**
+     * Reads a file; errors name it.
+     *
+     * @param file a UTF-8 JSON file holding one event
+     * @return the event, not yet validated
+     * @throws EventReadException if the file cannot be opened or read, is malformed, breaks a
+     *     limit or is not an event; its source is the file's name
+     * @throws NullPointerException if the path is null
+     */
     public Event read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
@@ -157,12 +215,24 @@ public final class EventJson {
         }
     }
 
-    /** Reads a file and validates what it read, in English. */
+    /**
+     * Reads a file and validates what it read, in English.
+     *
+     * @param file a UTF-8 JSON file holding one event
+     * @return the event with its validation report, which may have errors
+     * @throws EventReadException if the file cannot be read as an event, as {@link #read(Path)}
+     */
     public ValidatedEvent readAndValidate(Path file) {
         return validated(read(file));
     }
 
-    /** Reads a document and validates what it read, in English. */
+    /**
+     * Reads a document and validates what it read, in English.
+     *
+     * @param json one JSON document holding one event
+     * @return the event with its validation report, which may have errors
+     * @throws EventReadException if the document cannot be read as an event, as {@link #read(String)}
+     */
     public ValidatedEvent readAndValidate(String json) {
         return validated(read(json));
     }
@@ -172,7 +242,12 @@ public final class EventJson {
         return new ValidatedEvent(event, report);
     }
 
-    /** An event as read, with its validation report. */
+    /**
+     * An event as read, with its validation report.
+     *
+     * @param event the event as read
+     * @param report what {@link EventValidator#english()} found in it
+     */
     public record ValidatedEvent(Event event, ValidationReport report) {
     }
 
@@ -216,8 +291,11 @@ public final class EventJson {
     /**
      * The event as a JSON document.
      *
+     * @param event the event to write
+     * @return the document, pretty or compact as this instance writes
      * @throws IllegalArgumentException if a value the format requires is missing (an event
      *     without id, say): such a document would not read back
+     * @throws NullPointerException if the event is null
      */
     public String write(Event event) {
         StringWriter out = new StringWriter();
@@ -225,7 +303,15 @@ public final class EventJson {
         return out.toString();
     }
 
-    /** The event as UTF-8 JSON. */
+    /**
+     * The event as UTF-8 JSON.
+     *
+     * @param event the event to write
+     * @return the document's bytes, pretty or compact as this instance writes
+     * @throws IllegalArgumentException if a value the format requires is missing, as for
+     *     {@link #write(Event)}
+     * @throws NullPointerException if the event is null
+     */
     public byte[] writeBytes(Event event) {
         // Jackson's segmented builder on pooled buffers: no growing array copied at each doubling
         BufferRecycler recycler = factory._getBufferRecycler();
@@ -237,7 +323,15 @@ public final class EventJson {
         }
     }
 
-    /** Writes UTF-8 JSON; the stream is flushed, not closed. */
+    /**
+     * Writes UTF-8 JSON; the stream is flushed, not closed.
+     *
+     * @param event the event to write
+     * @param out where the document goes
+     * @throws IllegalArgumentException if a value the format requires is missing, as for
+     *     {@link #write(Event)}
+     * @throws NullPointerException if the event is null
+     */
     public void write(Event event, OutputStream out) {
         Objects.requireNonNull(event, "event");
         try (JsonGenerator generator = factory.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
@@ -245,7 +339,15 @@ public final class EventJson {
         }
     }
 
-    /** Writes JSON; the writer is flushed, not closed. */
+    /**
+     * Writes JSON; the writer is flushed, not closed.
+     *
+     * @param event the event to write
+     * @param out where the document goes
+     * @throws IllegalArgumentException if a value the format requires is missing, as for
+     *     {@link #write(Event)}
+     * @throws NullPointerException if the event is null
+     */
     public void write(Event event, Writer out) {
         Objects.requireNonNull(event, "event");
         try (JsonGenerator generator = factory.createGenerator(writeContext(), out)) {
@@ -253,7 +355,15 @@ public final class EventJson {
         }
     }
 
-    /** Writes a UTF-8 file, replacing it. */
+    /**
+     * Writes a UTF-8 file, replacing it.
+     *
+     * @param event the event to write
+     * @param file the file to create or replace
+     * @throws UncheckedIOException if the file cannot be created
+     * @throws IllegalArgumentException if a value the format requires is missing, as for
+     *     {@link #write(Event)}
+     */
     public void write(Event event, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(event, out);
@@ -299,6 +409,9 @@ public final class EventJson {
      * The events of a JSON Lines input, one per line, read lazily: memory stays constant however
      * long the input. Blank lines are skipped. The first malformed line ends the stream with an
      * {@link EventReadException} that names its line. Close the stream to close the reader.
+     *
+     * @param lines a reader of JSON Lines, one event per line
+     * @return a lazy, sequential stream of the events in line order
      */
     public Stream<Event> readLines(Reader lines) {
         return JsonLines.read(lines, lineParser, null, maxDocumentLength, null);
@@ -307,18 +420,38 @@ public final class EventJson {
     /**
      * Like {@link #readLines(Reader)}, but a malformed line goes to {@code onError} (with its
      * line number) and reading continues with the next line.
+     *
+     * @param lines a reader of JSON Lines, one event per line
+     * @param onError called with the failure of each malformed line, in line order
+     * @return a lazy, sequential stream of the events of the well-formed lines
+     * @throws NullPointerException if {@code onError} is null
      */
     public Stream<Event> readLines(Reader lines, Consumer<EventReadException> onError) {
         return JsonLines.read(lines, lineParser, Objects.requireNonNull(onError, "onError"), maxDocumentLength,
                 null);
     }
 
-    /** The events of a UTF-8 JSON Lines file, lazily; errors name the file. Close the stream. */
+    /**
+     * The events of a UTF-8 JSON Lines file, lazily; errors name the file. Close the stream.
+     *
+     * @param file a JSON Lines file, one event per line
+     * @return a lazy, sequential stream of the events in line order; closing it closes the file
+     * @throws EventReadException if the file cannot be opened
+     */
     public Stream<Event> readLines(Path file) {
         return JsonLines.read(openLines(file), lineParser, null, maxDocumentLength, file.toString());
     }
 
-    /** As {@link #readLines(Path)}, passing malformed lines to {@code onError} and going on. */
+    /**
+     * As {@link #readLines(Path)}, passing malformed lines to {@code onError} and going on.
+     *
+     * @param file a JSON Lines file, one event per line
+     * @param onError called with the failure of each malformed line, in line order
+     * @return a lazy, sequential stream of the events of the well-formed lines; closing it closes
+     *     the file
+     * @throws EventReadException if the file cannot be opened
+     * @throws NullPointerException if {@code onError} is null
+     */
     public Stream<Event> readLines(Path file, Consumer<EventReadException> onError) {
         return JsonLines.read(openLines(file), lineParser, Objects.requireNonNull(onError, "onError"),
                 maxDocumentLength, file.toString());
@@ -332,7 +465,14 @@ public final class EventJson {
         }
     }
 
-    /** Writes each event compactly on its own line; the writer is flushed, not closed. */
+    /**
+     * Writes each event compactly on its own line; the writer is flushed, not closed.
+     *
+     * @param events the events, written in encounter order; the stream is consumed, not closed
+     * @param out where the lines go
+     * @throws IllegalArgumentException if an event lacks a value the format requires, as for
+     *     {@link #write(Event)}
+     */
     public void writeLines(Stream<Event> events, Writer out) {
         EventJson compact = compact();
         try {
@@ -366,37 +506,71 @@ public final class EventJson {
         }
 
 
-        /** Ignore properties this version does not know, for documents from a newer version. */
+        /**
+         * Ignore properties this version does not know, for documents from a newer version.
+         *
+         * @param allow true to skip unknown properties; false (the default) to refuse them
+         * @return this builder
+         */
         public Builder allowUnknownProperties(boolean allow) {
             this.allowUnknownProperties = allow;
             return this;
         }
 
-        /** Indented output (the default), or one line. */
+        /**
+         * Indented output (the default), or one line.
+         *
+         * @param pretty true for indented JSON with a final newline, false for one line
+         * @return this builder
+         */
         public Builder pretty(boolean pretty) {
             this.pretty = pretty;
             return this;
         }
 
-        /** The deepest nesting of objects and arrays accepted; default 64 (an event needs 8). */
+        /**
+         * The deepest nesting of objects and arrays accepted; default 64 (an event needs 8).
+         *
+         * @param depth the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxNestingDepth(int depth) {
             this.maxNestingDepth = positive(depth, "maxNestingDepth");
             return this;
         }
 
-        /** The longest string accepted, in characters; default 1,000,000. */
+        /**
+         * The longest string accepted, in characters; default 1,000,000.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxStringLength(int length) {
             this.maxStringLength = positive(length, "maxStringLength");
             return this;
         }
 
-        /** The longest number accepted, in characters; default 100. */
+        /**
+         * The longest number accepted, in characters; default 100.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxNumberLength(int length) {
             this.maxNumberLength = positive(length, "maxNumberLength");
             return this;
         }
 
-        /** The longest document (or JSON Lines line) accepted, in bytes or characters; default 50,000,000. */
+        /**
+         * The longest document (or JSON Lines line) accepted, in bytes or characters; default 50,000,000.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxDocumentLength(long length) {
             if (length <= 0) {
                 throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
@@ -412,6 +586,11 @@ public final class EventJson {
             return value;
         }
 
+        /**
+         * The reader and writer with these settings.
+         *
+         * @return a new, immutable {@link EventJson}
+         */
         public EventJson build() {
             return new EventJson(this);
         }

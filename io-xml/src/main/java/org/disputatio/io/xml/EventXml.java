@@ -102,50 +102,109 @@ public final class EventXml {
         this.outputFactory = base.outputFactory;
     }
 
-    /** Strict reading with the default limits; pretty writing. */
+    /**
+     * Strict reading with the default limits; pretty writing.
+     *
+     * @return the shared instance with every default of {@link Builder}
+     */
     public static EventXml defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder of settings, each starting at its safe default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The same settings, writing without indentation. */
+    /**
+     * The same settings, writing without indentation.
+     *
+     * @return an instance that writes compactly; this one if it already does
+     */
     public EventXml compact() {
         return pretty ? new EventXml(this, false) : this;
     }
 
-    /** The same settings, writing indented XML with a final newline. */
+    /**
+     * The same settings, writing indented XML with a final newline.
+     *
+     * @return an instance that writes indented XML; this one if it already does
+     */
     public EventXml pretty() {
         return pretty ? this : new EventXml(this, true);
     }
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * Reads a document held in a string.
+     *
+     * @param xml one XML document whose root element is an event
+     * @return the event, not yet validated
+     * @throws EventReadException if the document is malformed, has a DTD, breaks a limit or is not
+     *     an event
+     * @throws NullPointerException if the string is null
+     */
     public Event read(String xml) {
         Objects.requireNonNull(xml, "xml");
         return parse(() -> inputFactory.createXMLStreamReader(new StringReader(xml)), null);
     }
 
+    /**
+     * Reads a document held in bytes, in the encoding it declares (UTF-8 by default).
+     *
+     * @param xml one XML document whose root element is an event
+     * @return the event, not yet validated
+     * @throws EventReadException if the document is malformed, has a DTD, breaks a limit or is not
+     *     an event
+     * @throws NullPointerException if the array is null
+     */
     public Event read(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         return parse(() -> inputFactory.createXMLStreamReader(new ByteArrayInputStream(xml)), null);
     }
 
-    /** Reads bytes, in the encoding the document declares (UTF-8 by default); the stream is not closed. */
+    /**
+     * Reads bytes, in the encoding the document declares (UTF-8 by default); the stream is not closed.
+     *
+     * @param xml a stream holding one XML document whose root element is an event
+     * @return the event, not yet validated
+     * @throws EventReadException if the input cannot be read, is malformed, has a DTD, breaks a
+     *     limit or is not an event
+     * @throws NullPointerException if the stream is null
+     */
     public Event read(InputStream xml) {
         Objects.requireNonNull(xml, "xml");
         return parse(() -> inputFactory.createXMLStreamReader(xml), null);
     }
 
-    /** Reads characters; the reader is not closed. */
+    /**
+     * Reads characters; the reader is not closed.
+     *
+     * @param xml a reader of one XML document whose root element is an event
+     * @return the event, not yet validated
+     * @throws EventReadException if the input cannot be read, is malformed, has a DTD, breaks a
+     *     limit or is not an event
+     * @throws NullPointerException if the reader is null
+     */
     public Event read(Reader xml) {
         Objects.requireNonNull(xml, "xml");
         return parse(() -> inputFactory.createXMLStreamReader(xml), null);
     }
 
-    /** Reads a file; errors name it. */
+    /**
+     * Reads a file; errors name it.
+     *
+     * @param file an XML file whose root element is an event
+     * @return the event, not yet validated
+     * @throws EventReadException if the file cannot be opened or read, is malformed, has a DTD,
+     *     breaks a limit or is not an event; its source is the file's name
+     * @throws NullPointerException if the path is null
+     */
     public Event read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
@@ -219,10 +278,13 @@ public final class EventXml {
     /**
      * The event as an XML document.
      *
+     * @param event the event to write
+     * @return the document, indented or compact as this instance writes
      * @throws IllegalArgumentException if a value the format requires is missing (an event
      *     without id, say), a code is not spelled as one, or a text holds a character XML 1.0
      *     cannot represent (U+0000 and the other C0 controls but tab, line feed and carriage
      *     return, U+FFFE, U+FFFF, an unpaired surrogate): such a document would not read back
+     * @throws NullPointerException if the event is null
      */
     public String write(Event event) {
         StringWriter out = new StringWriter();
@@ -230,14 +292,29 @@ public final class EventXml {
         return out.toString();
     }
 
-    /** The event as UTF-8 XML. */
+    /**
+     * The event as UTF-8 XML.
+     *
+     * @param event the event to write
+     * @return the document's bytes, indented or compact as this instance writes
+     * @throws IllegalArgumentException if the event cannot be written, as for {@link #write(Event)}
+     * @throws NullPointerException if the event is null
+     */
     public byte[] writeBytes(Event event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(event, out);
         return out.toByteArray();
     }
 
-    /** Writes UTF-8 XML; the stream is flushed, not closed. */
+    /**
+     * Writes UTF-8 XML; the stream is flushed, not closed.
+     *
+     * @param event the event to write
+     * @param out where the document goes
+     * @throws IllegalArgumentException if the event cannot be written, as for {@link #write(Event)}
+     * @throws UncheckedIOException if the XML writer fails
+     * @throws NullPointerException if the event is null
+     */
     public void write(Event event, OutputStream out) {
         Objects.requireNonNull(event, "event");
         try {
@@ -248,7 +325,15 @@ public final class EventXml {
         }
     }
 
-    /** Writes XML; the writer is flushed, not closed. */
+    /**
+     * Writes XML; the writer is flushed, not closed.
+     *
+     * @param event the event to write
+     * @param out where the document goes
+     * @throws IllegalArgumentException if the event cannot be written, as for {@link #write(Event)}
+     * @throws UncheckedIOException if the XML writer fails
+     * @throws NullPointerException if the event is null
+     */
     public void write(Event event, Writer out) {
         Objects.requireNonNull(event, "event");
         try {
@@ -259,7 +344,14 @@ public final class EventXml {
         }
     }
 
-    /** Writes a UTF-8 file, replacing it. */
+    /**
+     * Writes a UTF-8 file, replacing it.
+     *
+     * @param event the event to write
+     * @param file the file to create or replace
+     * @throws IllegalArgumentException if the event cannot be written, as for {@link #write(Event)}
+     * @throws UncheckedIOException if the file cannot be written
+     */
     public void write(Event event, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(event, out);
@@ -290,43 +382,83 @@ public final class EventXml {
         }
 
 
-        /** Skip elements and attributes this version does not know, for documents from a newer version. */
+        /**
+         * Skip elements and attributes this version does not know, for documents from a newer version.
+         *
+         * @param allow true to skip unknown elements and attributes; false (the default) to refuse them
+         * @return this builder
+         */
         public Builder allowUnknown(boolean allow) {
             this.allowUnknown = allow;
             return this;
         }
 
-        /** Indented output (the default), or none. */
+        /**
+         * Indented output (the default), or none.
+         *
+         * @param pretty true for indented XML with a final newline, false for none
+         * @return this builder
+         */
         public Builder pretty(boolean pretty) {
             this.pretty = pretty;
             return this;
         }
 
-        /** The deepest element nesting accepted; default 64 (an event needs 6). */
+        /**
+         * The deepest element nesting accepted; default 64 (an event needs 6).
+         *
+         * @param depth the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxNestingDepth(int depth) {
             this.maxDepth = positive(depth, "maxNestingDepth");
             return this;
         }
 
-        /** The most attributes on one element; default 64. */
+        /**
+         * The most attributes on one element; default 64.
+         *
+         * @param count the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxAttributes(int count) {
             this.maxAttributes = positive(count, "maxAttributes");
             return this;
         }
 
-        /** The longest attribute value, in characters; default 65,536. */
+        /**
+         * The longest attribute value, in characters; default 65,536.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxAttributeLength(int length) {
             this.maxAttributeLength = positive(length, "maxAttributeLength");
             return this;
         }
 
-        /** The longest text node, in characters; default 1,000,000. */
+        /**
+         * The longest text node, in characters; default 1,000,000.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxTextLength(int length) {
             this.maxTextLength = positive(length, "maxTextLength");
             return this;
         }
 
-        /** The longest document, in characters; default 50,000,000. */
+        /**
+         * The longest document, in characters; default 50,000,000.
+         *
+         * @param length the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
         public Builder maxDocumentLength(long length) {
             if (length <= 0) {
                 throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
@@ -342,6 +474,11 @@ public final class EventXml {
             return value;
         }
 
+        /**
+         * The reader and writer with these settings.
+         *
+         * @return a new, immutable {@link EventXml}
+         */
         public EventXml build() {
             return new EventXml(this);
         }

@@ -78,6 +78,10 @@ public final class JsonEventReader {
     private int depth;
 
     /**
+     * A reader of the event at the parser's position.
+     *
+     * @param parser the parser, positioned before or on the event's START_OBJECT
+     * @param allowUnknownProperties skip properties the format does not define, instead of failing
      * @param rejectDuplicates refuse an object that names a property twice; cheaper here than
      *     Jackson's {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set for every object
      */
@@ -90,6 +94,9 @@ public final class JsonEventReader {
     /**
      * Reads the event whose first token is the parser's next token (or its current one, when
      * the parser is already on a START_OBJECT).
+     *
+     * @return the event; the parser is left on its END_OBJECT
+     * @throws EventReadException if the input is not an event in the format
      */
     public Event readEvent() {
         if (p.currentToken() != JsonToken.START_OBJECT) {

@@ -41,10 +41,21 @@ public final class JsonEventWriter {
 
     private final JsonGenerator g;
 
+    /**
+     * A writer to this generator.
+     *
+     * @param generator where the tokens go; its pretty printer, if any, shapes the output
+     */
     public JsonEventWriter(JsonGenerator generator) {
         this.g = generator;
     }
 
+    /**
+     * Writes the event as one JSON object.
+     *
+     * @param e the event
+     * @throws IllegalArgumentException if a value the format requires is missing
+     */
     public void write(Event e) {
         g.writeStartObject();
         g.writeNumberProperty("formatVersion", JsonEventReader.FORMAT_VERSION);

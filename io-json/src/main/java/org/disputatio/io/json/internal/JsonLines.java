@@ -26,9 +26,12 @@ public final class JsonLines {
     /**
      * The events of JSON Lines characters.
      *
+     * @param input the characters; closed when the stream is
      * @param parse reads one line's document
      * @param onError receives each malformed line, after which reading goes on; null to stop at the first
+     * @param maxLineLength the longest line accepted, in characters
      * @param sourceName named in errors, or null
+     * @return a lazy, sequential stream of the events
      */
     public static Stream<Event> read(Reader input, LineParser parse, Consumer<EventReadException> onError,
             long maxLineLength, String sourceName) {
@@ -39,6 +42,13 @@ public final class JsonLines {
      * The events of UTF-8 JSON Lines bytes. Lines are split on the byte 0x0A, which never occurs
      * inside a UTF-8 sequence, and decoded one by one, so a line of invalid UTF-8 is reported
      * (with its number) like any other malformed line and reading goes on.
+     *
+     * @param input the bytes; closed when the stream is
+     * @param parse reads one line's document
+     * @param onError receives each malformed line, after which reading goes on; null to stop at the first
+     * @param maxLineLength the longest line accepted, in bytes
+     * @param sourceName named in errors, or null
+     * @return a lazy, sequential stream of the events
      */
     public static Stream<Event> read(InputStream input, LineParser parse,
             Consumer<EventReadException> onError, long maxLineLength, String sourceName) {
@@ -47,9 +57,24 @@ public final class JsonLines {
 
     /** Reads the one event of a line, given as text or as well-formed UTF-8 bytes. */
     public interface LineParser {
+        /**
+         * Reads the event of a line given as text.
+         *
+         * @param line the line, without its line end
+         * @return the event
+         * @throws EventReadException if the line is not an event
+         */
         Event parse(String line);
 
-        /** The bytes are well-formed UTF-8 already: the parser need not check them again. */
+        /**
+         * The bytes are well-formed UTF-8 already: the parser need not check them again.
+         *
+         * @param utf8 the buffer holding the line
+         * @param offset where the line starts in the buffer
+         * @param length the line's length in bytes, without its line end
+         * @return the event
+         * @throws EventReadException if the line is not an event
+         */
         Event parse(byte[] utf8, int offset, int length);
     }
 

@@ -25,6 +25,9 @@ public final class Utf8Validation {
      * Throws an {@link EventReadException} at the first ill-formed sequence of a UTF-8 document.
      * Most documents are mostly ASCII: they are skimmed eight bytes at a time, and line and column
      * are counted only once a problem is found.
+     *
+     * @param document the document's bytes; left alone unless they look like UTF-8
+     * @throws EventReadException at the first ill-formed sequence, with its line and column
      */
     public static void check(byte[] document) {
         if (!looksLikeUtf8(document, document.length)) {
@@ -39,6 +42,11 @@ public final class Utf8Validation {
      * Whether the bytes are well-formed UTF-8 (RFC 3629, the Unicode standard's table 3-7): no
      * stray continuation bytes, no truncated, overlong or surrogate sequences, nothing above
      * U+10FFFF. ASCII is skimmed eight bytes at a time.
+     *
+     * @param bytes the buffer
+     * @param offset where the bytes to check start
+     * @param length how many bytes to check
+     * @return true if those bytes are well-formed UTF-8
      */
     public static boolean isWellFormed(byte[] bytes, int offset, int length) {
         int end = offset + length;
@@ -121,7 +129,13 @@ public final class Utf8Validation {
             | 1L << (0xED - 0xC0) | 1L << (0xF0 - 0xC0) | 1L << (0xF4 - 0xC0) | 1L << (0xF5 - 0xC0)
             | 1L << (0xF6 - 0xC0) | 1L << (0xF7 - 0xC0);
 
-    /** The stream, checked as it is read when it holds UTF-8. */
+    /**
+     * The stream, checked as it is read when it holds UTF-8.
+     *
+     * @param in the stream to read; closed when the returned one is
+     * @return a stream of the same bytes that throws {@link EventReadException} at an ill-formed
+     *     sequence
+     */
     public static InputStream validating(InputStream in) {
         BufferedInputStream buffered = new BufferedInputStream(in);
         return new FilterInputStream(buffered) {

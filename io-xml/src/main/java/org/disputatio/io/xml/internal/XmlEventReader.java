@@ -92,6 +92,13 @@ public final class XmlEventReader {
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
+    /**
+     * A reader of the document at the parser's position.
+     *
+     * @param reader the parser, built hardened by {@code EventXml}
+     * @param allowUnknown skip elements and attributes the format does not define, instead of failing
+     * @param maxTextLength the longest text an element may hold, in characters
+     */
     public XmlEventReader(XMLStreamReader reader, boolean allowUnknown, int maxTextLength) {
         this.r = reader;
         this.allowUnknown = allowUnknown;
@@ -164,7 +171,14 @@ public final class XmlEventReader {
         }
     }
 
-    /** Reads the document: one {@code event} element in the format's namespace, nothing else. */
+    /**
+     * Reads the document: one {@code event} element in the format's namespace, nothing else.
+     *
+     * @return the event
+     * @throws XMLStreamException if the parser fails: malformed XML, a limit exceeded
+     * @throws org.disputatio.io.EventReadException if the document is well-formed but not an event
+     *     in the format
+     */
     public Event readDocument() throws XMLStreamException {
         int event = r.getEventType();
         if (event == START_DOCUMENT) {
@@ -985,7 +999,11 @@ public final class XmlEventReader {
         return "<" + (namespace == null || namespace.isEmpty() ? "" : "{" + namespace + "}") + r.getLocalName() + ">";
     }
 
-    /** The path of the element the reader is in, for errors raised outside this class. */
+    /**
+     * The path of the element the reader is in, for errors raised outside this class.
+     *
+     * @return the XPath-like path ({@code /event/programme[1]/day[1]}), "" before the root element
+     */
     public String currentPath() {
         return path();
     }

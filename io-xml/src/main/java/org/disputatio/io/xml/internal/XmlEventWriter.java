@@ -49,11 +49,25 @@ public final class XmlEventWriter {
     /** Whether the element being written has child elements yet (so its end tag goes on its own line). */
     private boolean hasChildren;
 
+    /**
+     * A writer to this stream writer.
+     *
+     * @param writer where the document goes; not repairing namespaces
+     * @param pretty indent with two spaces and end with a newline
+     */
     public XmlEventWriter(XMLStreamWriter writer, boolean pretty) {
         this.w = writer;
         this.pretty = pretty;
     }
 
+    /**
+     * Writes the event as a whole document: the XML declaration and one {@code event} element.
+     *
+     * @param e the event
+     * @throws XMLStreamException if the stream writer fails
+     * @throws IllegalArgumentException if a value the format requires is missing, a code is not
+     *     spelled as one, or a text holds a character XML 1.0 cannot represent
+     */
     public void writeDocument(Event e) throws XMLStreamException {
         w.writeStartDocument("UTF-8", "1.0");
         newline();
