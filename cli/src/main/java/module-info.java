@@ -7,8 +7,8 @@
 module org.disputatio.cli {
     requires transitive org.disputatio.core;
     requires org.disputatio.examples;
-    requires org.disputatio.io.json;
-    requires org.disputatio.io.xml;
+    // The formats (io-json, io-xml) are not required: core finds them as services, and the
+    // module system resolves every module that provides one.
     requires transitive info.picocli;
     requires java.logging;
 

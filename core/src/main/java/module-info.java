@@ -22,6 +22,8 @@ module org.disputatio.core {
     // The constraints name no validator: providers, and EventValidator's own plan, find them as
     // services, so that the model never refers to the classes that check it.
     uses jakarta.validation.ConstraintValidator;
+    // Formats plug in by registering a provider; EventFormats finds them.
+    uses org.disputatio.io.EventFormatProvider;
     provides jakarta.validation.ConstraintValidator with
             org.disputatio.validation.EventInvariantsValidator,
             org.disputatio.validation.internal.CountryCodeValidator,

@@ -8,4 +8,5 @@ module org.disputatio.io.json {
     opens org.disputatio.io.json;
 
     provides tools.jackson.databind.JacksonModule with org.disputatio.io.json.DisputatioJsonModule;
+    provides org.disputatio.io.EventFormatProvider with org.disputatio.io.json.internal.JsonFormatProvider;
 }

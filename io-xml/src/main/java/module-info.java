@@ -7,4 +7,6 @@ module org.disputatio.io.xml {
     exports org.disputatio.io.xml;
     // Open so that event.xsd and xml.xsd, resources in this package, can be loaded on the module path.
     opens org.disputatio.io.xml;
+
+    provides org.disputatio.io.EventFormatProvider with org.disputatio.io.xml.internal.XmlFormatProvider;
 }

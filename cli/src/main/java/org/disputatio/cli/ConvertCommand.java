@@ -2,6 +2,7 @@ package org.disputatio.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.disputatio.io.EventFormat;
 import org.disputatio.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,8 +21,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventFormat target = EventFormat.of(out); // fail on a bad name before reading anything
-        Event event = EventFormat.of(in).read(in);
+        EventFormat target = Formats.of(out); // fail on a bad name before reading anything
+        Event event = Formats.of(in).read(in);
         target.write(event, out);
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.disputatio.io.EventFormat;
 import org.disputatio.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +38,8 @@ final class ExportSamplesCommand implements Callable<Integer> {
         EventSource source = parent.source();
         for (String name : source.sampleNames()) {
             Event event = source.sample(name).orElseThrow();
-            for (EventFormat format : EventFormat.ALL) {
-                Path file = directory.resolve(name + format.extension());
+            for (EventFormat format : Formats.all()) {
+                Path file = directory.resolve(name + Formats.extension(format));
                 format.write(event, file);
                 out.println(file);
             }

@@ -12,8 +12,8 @@
  * view that {@code show} prints, in a {@link org.disputatio.cli.UiLanguage}.
  *
  * <p>Everything the command does goes through the public API of the other modules: the built-in
- * samples come from {@code org.disputatio.examples}, event files are read and written in the
- * JSON and XML formats ({@code org.disputatio.io.json}, {@code org.disputatio.io.xml}), and
+ * samples come from {@code org.disputatio.examples}, event files are read and written in every
+ * format installed beside core ({@link org.disputatio.io.EventFormats}: JSON and XML), and
  * {@code validate} reports with {@link org.disputatio.validation.EventValidator}. The package is
  * open to picocli, which reflects on the annotated commands.
  */

@@ -123,7 +123,7 @@ class FileCommandsTest {
         Path missing = dir.resolve("missing.json");
         Run run = Run.builtIn("validate", missing.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith(missing + ": cannot read the file: NoSuchFileException"), run.err());
+        assertTrue(run.err().startsWith(missing + ": cannot read the file: no such file"), run.err());
     }
 
     @Test

@@ -1,5 +1,11 @@
 package org.disputatio.io;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,7 +19,7 @@ import java.util.Optional;
  * Reading never throws anything else for bad input: no {@code NullPointerException}, no parser
  * exception of the underlying library.
  */
-public class EventReadException extends RuntimeException {
+public final class EventReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,23 +34,70 @@ public class EventReadException extends RuntimeException {
     /** What is wrong, without the location. */
     private final String reason;
 
-    /**
-     * A failure to read, with where it happened; the message combines them.
-     *
-     * @param reason what is wrong, without the location
-     * @param source the name of the input (a file name), or null when it has none
-     * @param line 1-based line, 0 if unknown
-     * @param column 1-based column, 0 if unknown
-     * @param path the path of the value in the document ({@code programme.days[0].date}), or "" for the root
-     * @param cause the underlying failure, or null
-     */
-    public EventReadException(String reason, String source, long line, long column, String path, Throwable cause) {
+    private EventReadException(String reason, String source, long line, long column, String path, Throwable cause) {
         super(format(reason, source, line, column, path), cause);
         this.reason = reason;
         this.source = source;
         this.line = line;
         this.column = column;
         this.path = path == null ? "" : path;
+    }
+
+    /**
+     * A problem at a place in the document; the source is named later, by whoever knows it
+     * ({@link #withSource(String)}).
+     *
+     * @param reason what is wrong, without the location
+     * @param line 1-based line, 0 if unknown
+     * @param column 1-based column, 0 if unknown
+     * @param path the path of the value in the document ({@code programme.days[0].date}), or "" for the root
+     * @return the exception
+     */
+    public static EventReadException at(String reason, long line, long column, String path) {
+        return new EventReadException(reason, null, line, column, path, null);
+    }
+
+    /**
+     * A problem at a place in the document, found as another failure (of the parser, say).
+     *
+     * @param reason what is wrong, without the location
+     * @param line 1-based line, 0 if unknown
+     * @param column 1-based column, 0 if unknown
+     * @param path the path of the value in the document, or "" for the root
+     * @param cause the underlying failure, or null
+     * @return the exception
+     */
+    public static EventReadException at(String reason, long line, long column, String path, Throwable cause) {
+        return new EventReadException(reason, null, line, column, path, cause);
+    }
+
+    /**
+     * A file that cannot be opened or read at all: missing, a directory, not readable.
+     *
+     * @param file the file
+     * @param cause the failure
+     * @return the exception, whose source is the file's name and whose reason says what is wrong
+     *     in words ({@code cannot read the file: no such file})
+     */
+    public static EventReadException unreadableFile(Path file, IOException cause) {
+        return new EventReadException("cannot read the file: " + describe(cause), file.toString(), 0, 0, "", cause);
+    }
+
+    /**
+     * An I/O failure in words, without the exception's class: {@code no such file},
+     * {@code permission denied}, {@code is a directory}, else the failure's own message.
+     */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String format(String reason, String source, long line, long column, String path) {

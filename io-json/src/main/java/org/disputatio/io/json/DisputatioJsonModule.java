@@ -1,6 +1,7 @@
 package org.disputatio.io.json;
 
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.io.json.internal.JsonEventReader;
 import org.disputatio.io.json.internal.JsonEventWriter;
 import org.disputatio.model.Event;
@@ -57,7 +58,7 @@ public final class DisputatioJsonModule extends SimpleModule {
             boolean allowUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             try {
                 // duplicates: the mapper's StreamReadFeature.STRICT_DUPLICATE_DETECTION governs (see the README)
-                return new JsonEventReader(parser, allowUnknown, false).readEvent();
+                return new JsonEventReader(parser, allowUnknown, ReadSettings.defaults().maxProperties(), false).readEvent();
             } catch (EventReadException e) {
                 return context.reportInputMismatch(Event.class, "%s (at %s)", e.reason(),
                         e.path().isEmpty() ? "the event" : e.path());

@@ -4,23 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.disputatio.io.EventFormat;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.io.json.internal.JsonEventReader;
 import org.disputatio.io.json.internal.JsonEventWriter;
 import org.disputatio.io.json.internal.JsonLines;
 import org.disputatio.io.json.internal.JsonLocations;
 import org.disputatio.io.json.internal.Utf8Validation;
 import org.disputatio.model.Event;
-import org.disputatio.validation.EventValidator;
-import org.disputatio.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -50,42 +50,39 @@ import tools.jackson.core.util.Separators;
  * }</pre>
  *
  * <p>Strict and safe by default: unknown and duplicate properties are rejected, types are exact,
- * and nesting depth, string, number and document lengths are limited ({@link Builder}). Every
+ * and nesting depth, string, number and document lengths are limited ({@link ReadSettings}). Every
  * read failure is an {@link EventReadException} with line, column and path. Instances are
  * immutable and thread-safe; build one and reuse it.
  */
-public final class EventJson {
+public final class EventJson implements EventFormat {
 
-    private static final EventJson DEFAULTS = builder().build();
+    private static final EventJson DEFAULTS = new EventJson(ReadSettings.defaults());
 
+    private final ReadSettings settings;
     private final JsonFactory factory;
-    private final boolean allowUnknownProperties;
     private final boolean pretty;
-    private final long maxDocumentLength;
 
-    private EventJson(Builder settings) {
-        this.maxDocumentLength = settings.maxDocumentLength;
-        this.allowUnknownProperties = settings.allowUnknownProperties;
-        this.pretty = settings.pretty;
+    private EventJson(ReadSettings settings) {
+        this.settings = settings;
+        this.pretty = true;
         this.factory = JsonFactory.builder()
                 // duplicate properties are refused by JsonEventReader, more cheaply
                 // the caller owns the streams it passes: read(InputStream) and write(..., Writer) leave them open
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(settings.maxNestingDepth)
-                        .maxStringLength(settings.maxStringLength)
-                        .maxNumberLength(settings.maxNumberLength)
-                        .maxDocumentLength(settings.maxDocumentLength)
-                        .maxNameLength(settings.maxNameLength)
+                        .maxNestingDepth(settings.maxNestingDepth())
+                        .maxStringLength(settings.maxStringLength())
+                        .maxNumberLength(settings.maxNumberLength())
+                        .maxDocumentLength(settings.maxDocumentLength())
+                        .maxNameLength(settings.maxNameLength())
                         .build())
                 .build();
     }
 
     /** The same settings and parser factory, writing pretty or not: cheap, nothing is rebuilt. */
     private EventJson(EventJson base, boolean pretty) {
-        this.maxDocumentLength = base.maxDocumentLength;
-        this.allowUnknownProperties = base.allowUnknownProperties;
+        this.settings = base.settings;
         this.pretty = pretty;
         this.factory = base.factory;
     }
@@ -93,19 +90,53 @@ public final class EventJson {
     /**
      * Strict reading with the default limits; pretty writing.
      *
-     * @return the shared instance with every default of {@link Builder}
+     * @return the shared instance reading with {@link ReadSettings#defaults()}
      */
     public static EventJson defaults() {
         return DEFAULTS;
     }
 
     /**
-     * A builder of settings, each starting at its safe default.
+     * Reading with these settings; pretty writing.
      *
-     * @return a new builder
+     * @param settings how strictly to read and the limits
+     * @return an instance with those settings
+     * @throws NullPointerException if the settings are null
      */
-    public static Builder builder() {
-        return new Builder();
+    public static EventJson with(ReadSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        return settings.equals(DEFAULTS.settings) ? DEFAULTS : new EventJson(settings);
+    }
+
+    @Override
+    public EventJson withSettings(ReadSettings settings) {
+        EventJson reading = with(settings);
+        return pretty ? reading : reading.compact();
+    }
+
+    @Override
+    public ReadSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The name of the format.
+     *
+     * @return {@code JSON}
+     */
+    @Override
+    public String name() {
+        return "JSON";
+    }
+
+    /**
+     * The extensions of JSON files.
+     *
+     * @return {@code [json]}
+     */
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("json");
     }
 
     /**
@@ -113,6 +144,7 @@ public final class EventJson {
      *
      * @return an instance that writes compactly; this one if it already does
      */
+    @Override
     public EventJson compact() {
         return pretty ? new EventJson(this, false) : this;
     }
@@ -122,6 +154,7 @@ public final class EventJson {
      *
      * @return an instance that writes pretty JSON; this one if it already does
      */
+    @Override
     public EventJson pretty() {
         return pretty ? this : new EventJson(this, true);
     }
@@ -136,6 +169,7 @@ public final class EventJson {
      * @throws EventReadException if the document is malformed, breaks a limit or is not an event
      * @throws NullPointerException if the string is null
      */
+    @Override
     public Event read(String json) {
         Objects.requireNonNull(json, "json");
         return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
@@ -150,6 +184,7 @@ public final class EventJson {
      *     malformed, breaks a limit or is not an event
      * @throws NullPointerException if the array is null
      */
+    @Override
     public Event read(byte[] json) {
         Objects.requireNonNull(json, "json");
         Utf8Validation.check(json);
@@ -178,6 +213,7 @@ public final class EventJson {
      *     not an event
      * @throws NullPointerException if the stream is null
      */
+    @Override
     public Event read(InputStream json) {
         Objects.requireNonNull(json, "json");
         return parse(() -> factory.createParser(ObjectReadContext.empty(), Utf8Validation.validating(json)), null);
@@ -192,63 +228,10 @@ public final class EventJson {
      *     not an event
      * @throws NullPointerException if the reader is null
      */
+    @Override
     public Event read(Reader json) {
         Objects.requireNonNull(json, "json");
         return parse(() -> factory.createParser(ObjectReadContext.empty(), json), null);
-    }
-
-    /**
-     * Reads a file; errors name it.
-     *
-     * @param file a UTF-8 JSON file holding one event
-     * @return the event, not yet validated
-     * @throws EventReadException if the file cannot be opened or read, is malformed, breaks a
-     *     limit or is not an event; its source is the file's name
-     * @throws NullPointerException if the path is null
-     */
-    public Event read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(() -> factory.createParser(ObjectReadContext.empty(), Utf8Validation.validating(in)), file.toString());
-        } catch (IOException e) {
-            throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
-        }
-    }
-
-    /**
-     * Reads a file and validates what it read, in English.
-     *
-     * @param file a UTF-8 JSON file holding one event
-     * @return the event with its validation report, which may have errors
-     * @throws EventReadException if the file cannot be read as an event, as {@link #read(Path)}
-     */
-    public ValidatedEvent readAndValidate(Path file) {
-        return validated(read(file));
-    }
-
-    /**
-     * Reads a document and validates what it read, in English.
-     *
-     * @param json one JSON document holding one event
-     * @return the event with its validation report, which may have errors
-     * @throws EventReadException if the document cannot be read as an event, as {@link #read(String)}
-     */
-    public ValidatedEvent readAndValidate(String json) {
-        return validated(read(json));
-    }
-
-    private static ValidatedEvent validated(Event event) {
-        ValidationReport report = EventValidator.english().validate(event);
-        return new ValidatedEvent(event, report);
-    }
-
-    /**
-     * An event as read, with its validation report.
-     *
-     * @param event the event as read
-     * @param report what {@link EventValidator#english()} found in it
-     */
-    public record ValidatedEvent(Event event, ValidationReport report) {
     }
 
     @FunctionalInterface
@@ -260,7 +243,7 @@ public final class EventJson {
         JsonParser parser = null;
         try {
             parser = source.open();
-            Event event = new JsonEventReader(parser, allowUnknownProperties, true).readEvent();
+            Event event = new JsonEventReader(parser, settings.unknownPropertiesAllowed(), settings.maxProperties(), true).readEvent();
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw JsonLocations.error(parser, "unexpected content after the event", null);
@@ -282,26 +265,7 @@ public final class EventJson {
         }
     }
 
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-
     // ---------------------------------------------------------------- writing
-
-    /**
-     * The event as a JSON document.
-     *
-     * @param event the event to write
-     * @return the document, pretty or compact as this instance writes
-     * @throws IllegalArgumentException if a value the format requires is missing (an event
-     *     without id, say): such a document would not read back
-     * @throws NullPointerException if the event is null
-     */
-    public String write(Event event) {
-        StringWriter out = new StringWriter();
-        write(event, out);
-        return out.toString();
-    }
 
     /**
      * The event as UTF-8 JSON.
@@ -312,6 +276,7 @@ public final class EventJson {
      *     {@link #write(Event)}
      * @throws NullPointerException if the event is null
      */
+    @Override
     public byte[] writeBytes(Event event) {
         // Jackson's segmented builder on pooled buffers: no growing array copied at each doubling
         BufferRecycler recycler = factory._getBufferRecycler();
@@ -332,6 +297,7 @@ public final class EventJson {
      *     {@link #write(Event)}
      * @throws NullPointerException if the event is null
      */
+    @Override
     public void write(Event event, OutputStream out) {
         Objects.requireNonNull(event, "event");
         try (JsonGenerator generator = factory.createGenerator(writeContext(), out, JsonEncoding.UTF8)) {
@@ -348,27 +314,11 @@ public final class EventJson {
      *     {@link #write(Event)}
      * @throws NullPointerException if the event is null
      */
+    @Override
     public void write(Event event, Writer out) {
         Objects.requireNonNull(event, "event");
         try (JsonGenerator generator = factory.createGenerator(writeContext(), out)) {
             writeDocument(event, generator);
-        }
-    }
-
-    /**
-     * Writes a UTF-8 file, replacing it.
-     *
-     * @param event the event to write
-     * @param file the file to create or replace
-     * @throws UncheckedIOException if the file cannot be created
-     * @throws IllegalArgumentException if a value the format requires is missing, as for
-     *     {@link #write(Event)}
-     */
-    public void write(Event event, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(event, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + describe(e), e);
         }
     }
 
@@ -414,7 +364,7 @@ public final class EventJson {
      * @return a lazy, sequential stream of the events in line order
      */
     public Stream<Event> readLines(Reader lines) {
-        return JsonLines.read(lines, lineParser, null, maxDocumentLength, null);
+        return JsonLines.read(lines, lineParser, null, settings.maxDocumentLength(), null);
     }
 
     /**
@@ -427,7 +377,7 @@ public final class EventJson {
      * @throws NullPointerException if {@code onError} is null
      */
     public Stream<Event> readLines(Reader lines, Consumer<EventReadException> onError) {
-        return JsonLines.read(lines, lineParser, Objects.requireNonNull(onError, "onError"), maxDocumentLength,
+        return JsonLines.read(lines, lineParser, Objects.requireNonNull(onError, "onError"), settings.maxDocumentLength(),
                 null);
     }
 
@@ -439,7 +389,7 @@ public final class EventJson {
      * @throws EventReadException if the file cannot be opened
      */
     public Stream<Event> readLines(Path file) {
-        return JsonLines.read(openLines(file), lineParser, null, maxDocumentLength, file.toString());
+        return JsonLines.read(openLines(file), lineParser, null, settings.maxDocumentLength(), file.toString());
     }
 
     /**
@@ -454,14 +404,14 @@ public final class EventJson {
      */
     public Stream<Event> readLines(Path file, Consumer<EventReadException> onError) {
         return JsonLines.read(openLines(file), lineParser, Objects.requireNonNull(onError, "onError"),
-                maxDocumentLength, file.toString());
+                settings.maxDocumentLength(), file.toString());
     }
 
     private static InputStream openLines(Path file) {
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {
-            throw new EventReadException("cannot read the file: " + describe(e), file.toString(), 0, 0, "", e);
+            throw EventReadException.unreadableFile(file, e);
         }
     }
 
@@ -487,112 +437,6 @@ public final class EventJson {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    // ---------------------------------------------------------------- settings
-
-    /** Settings of an {@link EventJson}; every default is the safe one. */
-    public static final class Builder {
-        private boolean allowUnknownProperties;
-        private boolean pretty = true;
-        private int maxNestingDepth = 64;
-        private int maxStringLength = 1_000_000;
-        private int maxNumberLength = 100;
-        private long maxDocumentLength = 50_000_000L;
-        private int maxNameLength = 1_000;
-
-        private Builder() {
-        }
-
-
-        /**
-         * Ignore properties this version does not know, for documents from a newer version.
-         *
-         * @param allow true to skip unknown properties; false (the default) to refuse them
-         * @return this builder
-         */
-        public Builder allowUnknownProperties(boolean allow) {
-            this.allowUnknownProperties = allow;
-            return this;
-        }
-
-        /**
-         * Indented output (the default), or one line.
-         *
-         * @param pretty true for indented JSON with a final newline, false for one line
-         * @return this builder
-         */
-        public Builder pretty(boolean pretty) {
-            this.pretty = pretty;
-            return this;
-        }
-
-        /**
-         * The deepest nesting of objects and arrays accepted; default 64 (an event needs 8).
-         *
-         * @param depth the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxNestingDepth(int depth) {
-            this.maxNestingDepth = positive(depth, "maxNestingDepth");
-            return this;
-        }
-
-        /**
-         * The longest string accepted, in characters; default 1,000,000.
-         *
-         * @param length the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxStringLength(int length) {
-            this.maxStringLength = positive(length, "maxStringLength");
-            return this;
-        }
-
-        /**
-         * The longest number accepted, in characters; default 100.
-         *
-         * @param length the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxNumberLength(int length) {
-            this.maxNumberLength = positive(length, "maxNumberLength");
-            return this;
-        }
-
-        /**
-         * The longest document (or JSON Lines line) accepted, in bytes or characters; default 50,000,000.
-         *
-         * @param length the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxDocumentLength(long length) {
-            if (length <= 0) {
-                throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
-            }
-            this.maxDocumentLength = length;
-            return this;
-        }
-
-        private static int positive(int value, String name) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
-        }
-
-        /**
-         * The reader and writer with these settings.
-         *
-         * @return a new, immutable {@link EventJson}
-         */
-        public EventJson build() {
-            return new EventJson(this);
         }
     }
 }

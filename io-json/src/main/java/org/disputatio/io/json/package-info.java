@@ -5,7 +5,7 @@
  * <p>{@link org.disputatio.io.json.EventJson} is the entry point:
  * {@code EventJson.defaults().read(path)} reads an {@link org.disputatio.model.Event},
  * {@code write(event)} writes one, {@code readLines} streams a corpus lazily, and
- * {@link org.disputatio.io.json.EventJson#builder()} changes the limits that make reading safe
+ * {@link org.disputatio.io.json.EventJson#with(org.disputatio.io.ReadSettings)} changes the limits that make reading safe
  * on untrusted input. Every read failure is an {@link org.disputatio.io.EventReadException} with
  * line, column and path. An application that has its own Jackson 3 mapper registers
  * {@link org.disputatio.io.json.DisputatioJsonModule} instead (found by {@code ServiceLoader});

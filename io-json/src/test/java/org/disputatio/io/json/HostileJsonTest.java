@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 class HostileJsonTest {
 
     private static final EventJson STRICT = EventJson.defaults();
-    private static final EventJson LENIENT = EventJson.builder().allowUnknownProperties(true).build();
+    private static final EventJson LENIENT = EventJson.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true));
 
     /** A valid event with only the required parts; {@code %s} is where extra properties go. */
     private static final String TEMPLATE = "{\n"
@@ -132,10 +133,10 @@ class HostileJsonTest {
 
     @Test
     void aLowerNestingLimitStillReadsAnEvent() {
-        EventJson shallow = EventJson.builder().maxNestingDepth(8).build();
+        EventJson shallow = EventJson.with(ReadSettings.defaults().withMaxNestingDepth(8));
         String unesco = new String(JsonRoundTripProperties.golden("unesco-2017.json"), UTF_8);
         assertEquals("unesco-2017", shallow.read(unesco).id(), "an event needs 8 levels");
-        EventJson tooShallow = EventJson.builder().maxNestingDepth(7).build();
+        EventJson tooShallow = EventJson.with(ReadSettings.defaults().withMaxNestingDepth(7));
         assertReason(failure(() -> tooShallow.read(unesco)), "nesting depth");
     }
 
@@ -253,17 +254,24 @@ class HostileJsonTest {
     void aHundredThousandUnknownPropertiesAreSkippedOrRejectedQuickly() {
         String names = manyProperties(100_000, false);
         String unknown = with("\"x\": {\"first\": 0" + names + "}");
-        assertEquals("e", LENIENT.read(unknown).id());
+        EventJson lenient = EventJson.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true)
+                .withMaxProperties(200_000));
+        assertEquals("e", lenient.read(unknown).id());
+        assertReason(failure(() -> LENIENT.read(unknown)), "more than 1000 properties in one object");
         assertReason(failure(unknown), "unknown property 'x'");
         String duplicateAtTheEnd = with("\"x\": {\"first\": 0" + names + ",\"p0\":1}");
-        assertReason(failure(() -> LENIENT.read(duplicateAtTheEnd)), "Duplicate");
+        assertReason(failure(() -> lenient.read(duplicateAtTheEnd)), "Duplicate");
     }
 
     @Test
     @Timeout(10)
     void aLocalizedTextWithAHundredThousandLanguagesIsReadQuickly() {
         String translations = with("\"title\": {\"en\": \"x\"" + manyProperties(100_000, true) + "}");
-        assertEquals(100_001, STRICT.read(translations).title().size());
+        assertEquals(100_001, EventJson.with(ReadSettings.defaults().withMaxProperties(200_000)).read(translations)
+                .title().size());
+        EventReadException tooMany = failure(translations);
+        assertReason(tooMany, "more than 1000 properties in one object (the limit maxProperties)");
+        assertEquals("title.prr", tooMany.path()); // the 1001st: "en", then p0 … p998, then p999 ("prr" in base 36)
     }
 
     // ---------------------------------------------------------------- duplicates and unknown properties
@@ -647,7 +655,7 @@ class HostileJsonTest {
 
     @Test
     void aDocumentLongerThanTheLimitIsRejected() {
-        EventJson small = EventJson.builder().maxDocumentLength(1_000).build();
+        EventJson small = EventJson.with(ReadSettings.defaults().withMaxDocumentLength(1_000));
         String unesco = new String(JsonRoundTripProperties.golden("unesco-2017.json"), UTF_8);
         byte[] bytes = unesco.getBytes(UTF_8);
         assertAll(
@@ -656,19 +664,19 @@ class HostileJsonTest {
                 () -> assertReason(failure(() -> small.read(new ByteArrayInputStream(bytes))), "Document length"),
                 () -> assertReason(failure(() -> small.read(new StringReader(unesco))), "Document length"));
         assertEquals("e", small.read(MINIMAL).id(), "a document within the limit");
-        EventJson exact = EventJson.builder().maxDocumentLength(MINIMAL.length()).build();
+        EventJson exact = EventJson.with(ReadSettings.defaults().withMaxDocumentLength(MINIMAL.length()));
         assertEquals("e", exact.read(MINIMAL).id(), "a document exactly at the limit");
-        EventJson oneLess = EventJson.builder().maxDocumentLength(MINIMAL.length() - 1).build();
+        EventJson oneLess = EventJson.with(ReadSettings.defaults().withMaxDocumentLength(MINIMAL.length() - 1));
         assertReason(failure(() -> oneLess.read(MINIMAL)), "Document length");
         assertReason(failure(() -> oneLess.read(MINIMAL.getBytes(UTF_8))), "Document length");
     }
 
     @Test
     void limitsMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> EventJson.builder().maxDocumentLength(0));
-        assertThrows(IllegalArgumentException.class, () -> EventJson.builder().maxNestingDepth(-1));
-        assertThrows(IllegalArgumentException.class, () -> EventJson.builder().maxStringLength(0));
-        assertThrows(IllegalArgumentException.class, () -> EventJson.builder().maxNumberLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxDocumentLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxNestingDepth(-1));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxStringLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxNumberLength(0));
     }
 
     // ---------------------------------------------------------------- JSON Lines
@@ -741,7 +749,7 @@ class HostileJsonTest {
 
     @Test
     void aJsonLinesLineLongerThanTheLimitIsReportedAndSkipped() {
-        EventJson limited = EventJson.builder().maxDocumentLength(LINE.length() + 10).build();
+        EventJson limited = EventJson.with(ReadSettings.defaults().withMaxDocumentLength(LINE.length() + 10));
         String tooLong = line("x".repeat(LINE.length()));
         String corpus = line("one") + "\n" + tooLong + "\n" + line("three") + "\n" + "y".repeat(100_000) + "\n" + line("five");
         List<EventReadException> errors = new ArrayList<>();
@@ -761,7 +769,7 @@ class HostileJsonTest {
 
     @Test
     void aJsonLinesLineAtTheLimitIsReadWhateverItsLineEnd() {
-        EventJson exact = EventJson.builder().maxDocumentLength(LINE.length()).build();
+        EventJson exact = EventJson.with(ReadSettings.defaults().withMaxDocumentLength(LINE.length()));
         try (Stream<Event> events = exact.readLines(new StringReader(LINE + "\r\n" + LINE + "\r\n"))) {
             assertEquals(2, events.count());
         }

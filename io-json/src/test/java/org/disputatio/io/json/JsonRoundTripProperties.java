@@ -31,6 +31,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.model.Event;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ class JsonRoundTripProperties {
 
     private static final EventJson PRETTY = EventJson.defaults();
     private static final EventJson COMPACT = EventJson.defaults().compact();
-    private static final EventJson LENIENT = EventJson.builder().allowUnknownProperties(true).build();
+    private static final EventJson LENIENT = EventJson.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true));
     private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new DisputatioJsonModule()).build();
     /** A mapper that knows nothing of events: the mutations edit documents as plain trees. */
     private static final JsonMapper TREES = JsonMapper.builder().build();

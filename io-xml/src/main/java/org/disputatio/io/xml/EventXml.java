@@ -5,18 +5,13 @@ import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -24,7 +19,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.disputatio.io.EventFormat;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.io.xml.internal.XmlEventReader;
 import org.disputatio.io.xml.internal.XmlEventWriter;
 import org.disputatio.model.Event;
@@ -41,24 +38,22 @@ import org.disputatio.model.Event;
  *
  * <p>Hardened: DTDs are refused and no external entity, DTD or schema is ever fetched, whatever
  * the input — the parser is built here and cannot be replaced; depth, attributes per element,
- * attribute length, text length and document size are limited ({@link Builder}). Every read
+ * attribute length, text length and document size are limited ({@link ReadSettings}). Every read
  * failure is an {@link EventReadException} with line, column and an XPath-like path. Instances
  * are immutable and thread-safe; build one and reuse it.
  */
-public final class EventXml {
+public final class EventXml implements EventFormat {
 
-    private static final EventXml DEFAULTS = builder().build();
+    private static final EventXml DEFAULTS = new EventXml(ReadSettings.defaults());
 
+    private final ReadSettings settings;
     private final XMLInputFactory inputFactory;
     private final XMLOutputFactory outputFactory;
-    private final boolean allowUnknown;
     private final boolean pretty;
-    private final int maxTextLength;
 
-    private EventXml(Builder settings) {
-        this.maxTextLength = settings.maxTextLength;
-        this.allowUnknown = settings.allowUnknown;
-        this.pretty = settings.pretty;
+    private EventXml(ReadSettings settings) {
+        this.settings = settings;
+        this.pretty = true;
         this.inputFactory = hardenedInputFactory(settings);
         this.outputFactory = new WstxOutputFactory();
         this.outputFactory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
@@ -69,7 +64,7 @@ public final class EventXml {
      * A Woodstox factory that never resolves anything: no DTD support, no external entities,
      * a resolver that refuses every request, and the limits of the settings.
      */
-    private static XMLInputFactory hardenedInputFactory(Builder settings) {
+    private static XMLInputFactory hardenedInputFactory(ReadSettings settings) {
         WstxInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -83,11 +78,11 @@ public final class EventXml {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("refused to resolve " + systemId + ": Disputatio never fetches external resources");
         });
-        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, settings.maxDepth);
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, settings.maxAttributes);
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, settings.maxAttributeLength);
-        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, settings.maxTextLength);
-        factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, settings.maxDocumentLength);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, settings.maxNestingDepth());
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, settings.maxProperties());
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, settings.maxStringLength());
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, settings.maxStringLength());
+        factory.setProperty(WstxInputProperties.P_MAX_CHARACTERS, settings.maxDocumentLength());
         factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
         factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
         return factory;
@@ -95,29 +90,62 @@ public final class EventXml {
 
     /** The same settings and parser factories, writing pretty or not: cheap, nothing is rebuilt. */
     private EventXml(EventXml base, boolean pretty) {
-        this.maxTextLength = base.maxTextLength;
-        this.allowUnknown = base.allowUnknown;
+        this.settings = base.settings;
         this.pretty = pretty;
         this.inputFactory = base.inputFactory;
         this.outputFactory = base.outputFactory;
     }
 
     /**
-     * Strict reading with the default limits; pretty writing.
+     * Strict reading with the default limits; indented writing.
      *
-     * @return the shared instance with every default of {@link Builder}
+     * @return the shared instance reading with {@link ReadSettings#defaults()}
      */
     public static EventXml defaults() {
         return DEFAULTS;
     }
 
     /**
-     * A builder of settings, each starting at its safe default.
+     * Reading with these settings; indented writing.
      *
-     * @return a new builder
+     * @param settings how strictly to read and the limits
+     * @return an instance with those settings
+     * @throws NullPointerException if the settings are null
      */
-    public static Builder builder() {
-        return new Builder();
+    public static EventXml with(ReadSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        return settings.equals(DEFAULTS.settings) ? DEFAULTS : new EventXml(settings);
+    }
+
+    @Override
+    public EventXml withSettings(ReadSettings settings) {
+        EventXml reading = with(settings);
+        return pretty ? reading : reading.compact();
+    }
+
+    @Override
+    public ReadSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The name of the format.
+     *
+     * @return {@code XML}
+     */
+    @Override
+    public String name() {
+        return "XML";
+    }
+
+    /**
+     * The extensions of XML files.
+     *
+     * @return {@code [xml]}
+     */
+    @Override
+    public List<String> fileExtensions() {
+        return List.of("xml");
     }
 
     /**
@@ -125,48 +153,22 @@ public final class EventXml {
      *
      * @return an instance that writes compactly; this one if it already does
      */
+    @Override
     public EventXml compact() {
         return pretty ? new EventXml(this, false) : this;
     }
 
     /**
-     * The same settings, writing indented XML with a final newline.
+     * The same settings, writing one element a line, indented.
      *
      * @return an instance that writes indented XML; this one if it already does
      */
+    @Override
     public EventXml pretty() {
         return pretty ? this : new EventXml(this, true);
     }
 
     // ---------------------------------------------------------------- reading
-
-    /**
-     * Reads a document held in a string.
-     *
-     * @param xml one XML document whose root element is an event
-     * @return the event, not yet validated
-     * @throws EventReadException if the document is malformed, has a DTD, breaks a limit or is not
-     *     an event
-     * @throws NullPointerException if the string is null
-     */
-    public Event read(String xml) {
-        Objects.requireNonNull(xml, "xml");
-        return parse(() -> inputFactory.createXMLStreamReader(new StringReader(xml)), null);
-    }
-
-    /**
-     * Reads a document held in bytes, in the encoding it declares (UTF-8 by default).
-     *
-     * @param xml one XML document whose root element is an event
-     * @return the event, not yet validated
-     * @throws EventReadException if the document is malformed, has a DTD, breaks a limit or is not
-     *     an event
-     * @throws NullPointerException if the array is null
-     */
-    public Event read(byte[] xml) {
-        Objects.requireNonNull(xml, "xml");
-        return parse(() -> inputFactory.createXMLStreamReader(new ByteArrayInputStream(xml)), null);
-    }
 
     /**
      * Reads bytes, in the encoding the document declares (UTF-8 by default); the stream is not closed.
@@ -177,9 +179,10 @@ public final class EventXml {
      *     limit or is not an event
      * @throws NullPointerException if the stream is null
      */
+    @Override
     public Event read(InputStream xml) {
         Objects.requireNonNull(xml, "xml");
-        return parse(() -> inputFactory.createXMLStreamReader(xml), null);
+        return parse(() -> inputFactory.createXMLStreamReader(xml));
     }
 
     /**
@@ -191,28 +194,10 @@ public final class EventXml {
      *     limit or is not an event
      * @throws NullPointerException if the reader is null
      */
+    @Override
     public Event read(Reader xml) {
         Objects.requireNonNull(xml, "xml");
-        return parse(() -> inputFactory.createXMLStreamReader(xml), null);
-    }
-
-    /**
-     * Reads a file; errors name it.
-     *
-     * @param file an XML file whose root element is an event
-     * @return the event, not yet validated
-     * @throws EventReadException if the file cannot be opened or read, is malformed, has a DTD,
-     *     breaks a limit or is not an event; its source is the file's name
-     * @throws NullPointerException if the path is null
-     */
-    public Event read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(() -> inputFactory.createXMLStreamReader(in), file.toString());
-        } catch (IOException e) {
-            throw new EventReadException("cannot read the file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), file.toString(), 0, 0, "", e);
-        }
+        return parse(() -> inputFactory.createXMLStreamReader(xml));
     }
 
     @FunctionalInterface
@@ -220,17 +205,16 @@ public final class EventXml {
         XMLStreamReader open() throws XMLStreamException;
     }
 
-    private Event parse(ReaderSource source, String sourceName) {
+    private Event parse(ReaderSource source) {
         XMLStreamReader reader = null;
         XmlEventReader events = null;
         try {
             reader = source.open();
-            events = new XmlEventReader(reader, allowUnknown, maxTextLength);
+            events = new XmlEventReader(reader, settings.unknownPropertiesAllowed(), settings.maxStringLength(),
+                    settings.maxNameLength(), settings.maxNumberLength());
             return events.readDocument();
-        } catch (EventReadException e) {
-            throw sourceName == null ? e : e.withSource(sourceName);
         } catch (XMLStreamException | WstxLazyException | XmlEventReader.UncheckedXml e) {
-            throw located(e, reader, events, sourceName);
+            throw located(e, reader, events);
         } finally {
             if (reader != null) {
                 try {
@@ -242,8 +226,7 @@ public final class EventXml {
         }
     }
 
-    private static EventReadException located(Exception failure, XMLStreamReader reader, XmlEventReader events,
-            String sourceName) {
+    private static EventReadException located(Exception failure, XMLStreamReader reader, XmlEventReader events) {
         XMLStreamException e = failure instanceof XMLStreamException ? (XMLStreamException) failure
                 : failure instanceof XmlEventReader.UncheckedXml ? ((XmlEventReader.UncheckedXml) failure).getCause()
                 : failure.getCause() instanceof XMLStreamException ? (XMLStreamException) failure.getCause()
@@ -257,7 +240,7 @@ public final class EventXml {
         long line = location == null ? 0 : Math.max(0, location.getLineNumber());
         long column = location == null ? 0 : Math.max(0, location.getColumnNumber());
         String path = events == null ? "" : events.currentPath();
-        return new EventReadException(reason(e), sourceName, line, column, path, failure);
+        return EventReadException.at(reason(e), line, column, path, failure);
     }
 
     /** The parser's message without the location it prefixes ("ParseError at [row,col]:[1,2]\nMessage: …"). */
@@ -276,37 +259,6 @@ public final class EventXml {
     // ---------------------------------------------------------------- writing
 
     /**
-     * The event as an XML document.
-     *
-     * @param event the event to write
-     * @return the document, indented or compact as this instance writes
-     * @throws IllegalArgumentException if a value the format requires is missing (an event
-     *     without id, say), a code is not spelled as one, or a text holds a character XML 1.0
-     *     cannot represent (U+0000 and the other C0 controls but tab, line feed and carriage
-     *     return, U+FFFE, U+FFFF, an unpaired surrogate): such a document would not read back
-     * @throws NullPointerException if the event is null
-     */
-    public String write(Event event) {
-        StringWriter out = new StringWriter();
-        write(event, out);
-        return out.toString();
-    }
-
-    /**
-     * The event as UTF-8 XML.
-     *
-     * @param event the event to write
-     * @return the document's bytes, indented or compact as this instance writes
-     * @throws IllegalArgumentException if the event cannot be written, as for {@link #write(Event)}
-     * @throws NullPointerException if the event is null
-     */
-    public byte[] writeBytes(Event event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(event, out);
-        return out.toByteArray();
-    }
-
-    /**
      * Writes UTF-8 XML; the stream is flushed, not closed.
      *
      * @param event the event to write
@@ -315,6 +267,7 @@ public final class EventXml {
      * @throws UncheckedIOException if the XML writer fails
      * @throws NullPointerException if the event is null
      */
+    @Override
     public void write(Event event, OutputStream out) {
         Objects.requireNonNull(event, "event");
         try {
@@ -334,6 +287,7 @@ public final class EventXml {
      * @throws UncheckedIOException if the XML writer fails
      * @throws NullPointerException if the event is null
      */
+    @Override
     public void write(Event event, Writer out) {
         Objects.requireNonNull(event, "event");
         try {
@@ -344,143 +298,9 @@ public final class EventXml {
         }
     }
 
-    /**
-     * Writes a UTF-8 file, replacing it.
-     *
-     * @param event the event to write
-     * @param file the file to create or replace
-     * @throws IllegalArgumentException if the event cannot be written, as for {@link #write(Event)}
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void write(Event event, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(event, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private void writeDocument(Event event, XMLStreamWriter writer) throws XMLStreamException {
         new XmlEventWriter(writer, pretty).writeDocument(event);
         writer.flush();
         writer.close();
-    }
-
-    // ---------------------------------------------------------------- settings
-
-    /** Settings of an {@link EventXml}; every default is the safe one. */
-    public static final class Builder {
-        private boolean allowUnknown;
-        private boolean pretty = true;
-        private int maxDepth = 64;
-        private int maxAttributes = 64;
-        private int maxAttributeLength = 65_536;
-        private int maxTextLength = 1_000_000;
-        private long maxDocumentLength = 50_000_000L;
-
-        private Builder() {
-        }
-
-
-        /**
-         * Skip elements and attributes this version does not know, for documents from a newer version.
-         *
-         * @param allow true to skip unknown elements and attributes; false (the default) to refuse them
-         * @return this builder
-         */
-        public Builder allowUnknown(boolean allow) {
-            this.allowUnknown = allow;
-            return this;
-        }
-
-        /**
-         * Indented output (the default), or none.
-         *
-         * @param pretty true for indented XML with a final newline, false for none
-         * @return this builder
-         */
-        public Builder pretty(boolean pretty) {
-            this.pretty = pretty;
-            return this;
-        }
-
-        /**
-         * The deepest element nesting accepted; default 64 (an event needs 6).
-         *
-         * @param depth the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxNestingDepth(int depth) {
-            this.maxDepth = positive(depth, "maxNestingDepth");
-            return this;
-        }
-
-        /**
-         * The most attributes on one element; default 64.
-         *
-         * @param count the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxAttributes(int count) {
-            this.maxAttributes = positive(count, "maxAttributes");
-            return this;
-        }
-
-        /**
-         * The longest attribute value, in characters; default 65,536.
-         *
-         * @param length the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxAttributeLength(int length) {
-            this.maxAttributeLength = positive(length, "maxAttributeLength");
-            return this;
-        }
-
-        /**
-         * The longest text node, in characters; default 1,000,000.
-         *
-         * @param length the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxTextLength(int length) {
-            this.maxTextLength = positive(length, "maxTextLength");
-            return this;
-        }
-
-        /**
-         * The longest document, in characters; default 50,000,000.
-         *
-         * @param length the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxDocumentLength(long length) {
-            if (length <= 0) {
-                throw new IllegalArgumentException("maxDocumentLength must be positive, was " + length);
-            }
-            this.maxDocumentLength = length;
-            return this;
-        }
-
-        private static int positive(int value, String name) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
-        }
-
-        /**
-         * The reader and writer with these settings.
-         *
-         * @return a new, immutable {@link EventXml}
-         */
-        public EventXml build() {
-            return new EventXml(this);
-        }
     }
 }

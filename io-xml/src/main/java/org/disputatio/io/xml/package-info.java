@@ -4,7 +4,7 @@
  *
  * <p>{@link org.disputatio.io.xml.EventXml} is the entry point:
  * {@code EventXml.defaults().read(path)} reads an {@link org.disputatio.model.Event},
- * {@code write(event)} writes one, and {@link org.disputatio.io.xml.EventXml#builder()} changes
+ * {@code write(event)} writes one, and {@link org.disputatio.io.xml.EventXml#with(org.disputatio.io.ReadSettings)} changes
  * the limits that make reading safe on untrusted input. Every read failure is an
  * {@link org.disputatio.io.EventReadException} with line, column and an XPath-like path. The
  * format puts localized text in elements carrying {@code xml:lang} and ids and references in

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.disputatio.examples.Samples;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.model.Event;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,7 @@ class EventXmlTest {
             String text = xml.write(saintCyr).replace("<language>en</language>",
                     "<language>en</language><future a=\"1\"><deeper/>text</future>");
             assertThrows(EventReadException.class, () -> xml.read(text));
-            assertEquals(saintCyr, EventXml.builder().allowUnknown(true).build().read(text));
+            assertEquals(saintCyr, EventXml.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true)).read(text));
         }
     }
 

@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,7 +54,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileXmlTest {
 
     private static final EventXml STRICT = EventXml.defaults();
-    private static final EventXml LENIENT = EventXml.builder().allowUnknown(true).build();
+    private static final EventXml LENIENT = EventXml.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true));
 
     private static final String NS = "https://disputatio.org/ns/event/1";
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -415,7 +416,7 @@ class HostileXmlTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 3_000, () -> "skipping 100,000 differently named elements took " + millis + " ms");
         // and where they are reported, their positions are still counted by name
-        assertEquals("/event/x99999[2]", failure(EventXml.builder().allowUnknown(true).maxNestingDepth(2).build(),
+        assertEquals("/event/x99999[2]", failure(EventXml.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true).withMaxNestingDepth(2)),
                 with(children + "<x99999><deep/></x99999>")).path());
     }
 
@@ -485,29 +486,29 @@ class HostileXmlTest {
             attributes.append(" a").append(i).append("=\"v\"");
         }
         for (EventXml xml : List.of(STRICT, LENIENT)) {
-            assertReason(failure(xml, DECLARATION + ROOT + attributes + "/>"), "Attribute limit (64) exceeded");
+            assertReason(failure(xml, DECLARATION + ROOT + attributes + "/>"), "Attribute limit (1000) exceeded");
             EventReadException onTitle = failure(xml, with("<title xml:lang=\"en\"" + attributes + ">x</title>"));
-            assertReason(onTitle, "Attribute limit (64)");
-            assertReason(failure(xml, with("<zz" + attributes + "/>")), "Attribute limit (64)");
+            assertReason(onTitle, "Attribute limit (1000)");
+            assertReason(failure(xml, with("<zz" + attributes + "/>")), "Attribute limit (1000)");
         }
     }
 
     @Test
-    void a600KilobyteAttributeValueIsRefused() {
-        String huge = "x".repeat(600_000);
+    void anAttributeValueLongerThanTheStringLimitIsRefused() {
+        String huge = "x".repeat(1_100_000);
         for (EventXml xml : List.of(STRICT, LENIENT)) {
             assertReason(failure(xml, MINIMAL.replace("id=\"e\"", "id=\"" + huge + "\"")),
-                    "Maximum attribute size limit (65536) exceeded");
-            assertReason(failure(xml, with("<title xml:lang=\"" + huge + "\">x</title>")), "attribute size limit (65536)");
+                    "Maximum attribute size limit (1000000) exceeded");
+            assertReason(failure(xml, with("<title xml:lang=\"" + huge + "\">x</title>")), "attribute size limit (1000000)");
         }
         assertReason(failure(LENIENT, MINIMAL.replace("id=\"e\"", "id=\"e\" future=\"" + huge + "\"")), "attribute size limit");
         // built of character references, it is counted as it expands
-        assertReason(failure(MINIMAL.replace("id=\"e\"", "id=\"" + "&#x78;".repeat(70_000) + "\"")), "attribute size limit");
+        assertReason(failure(MINIMAL.replace("id=\"e\"", "id=\"" + "&#x78;".repeat(1_000_001) + "\"")), "attribute size limit");
     }
 
     @Test
     void anAttributeAtTheLimitIsRead() {
-        String largest = "é".repeat(65_536);
+        String largest = "é".repeat(1_000_000);
         assertEquals(largest, STRICT.read(MINIMAL.replace("id=\"e\"", "id=\"" + largest + "\"")).id());
     }
 
@@ -606,7 +607,7 @@ class HostileXmlTest {
     @Timeout(20)
     void textBuiltOfReferencesIsLimitedToo() {
         for (String unit : List.of("x&amp;", "&#x78;", "xxxxxxxxx&lt;", "&lt;")) {
-            EventXml small = EventXml.builder().maxTextLength(100).build();
+            EventXml small = EventXml.with(ReadSettings.defaults().withMaxStringLength(100));
             EventReadException e = failure(small, with("<title xml:lang=\"en\">" + unit.repeat(1_000) + "</title>"));
             assertReason(e, "text size limit (100)");
             assertEquals("/event/title[1]", e.path());
@@ -620,7 +621,7 @@ class HostileXmlTest {
 
     @Test
     void textAtTheLimitIsRead() {
-        EventXml small = EventXml.builder().maxTextLength(100).build();
+        EventXml small = EventXml.with(ReadSettings.defaults().withMaxStringLength(100));
         String text = "é".repeat(100);
         assertEquals(text, small.read(with("<title xml:lang=\"en\">" + text + "</title>")).title().get("en").orElseThrow());
         assertReason(failure(small, with("<title xml:lang=\"en\">" + text + "x</title>")), "text size limit (100)");
@@ -926,13 +927,13 @@ class HostileXmlTest {
     @Test
     void aDocumentLongerThanTheConfiguredLimitIsRefused() {
         String unesco = unesco();
-        EventXml small = EventXml.builder().maxDocumentLength(1_000).build();
+        EventXml small = EventXml.with(ReadSettings.defaults().withMaxDocumentLength(1_000));
         EventReadException e = failure(small, unesco);
         assertReason(e, "Maximum document characters limit (1000) exceeded");
         failure(() -> small.read(golden("unesco-2017.xml")));
-        EventXml exact = EventXml.builder().maxDocumentLength(unesco.length()).build();
+        EventXml exact = EventXml.with(ReadSettings.defaults().withMaxDocumentLength(unesco.length()));
         assertEquals("unesco-2017", exact.read(unesco).id(), "a document exactly at the limit");
-        EventXml oneLess = EventXml.builder().maxDocumentLength(unesco.length() - 1).build();
+        EventXml oneLess = EventXml.with(ReadSettings.defaults().withMaxDocumentLength(unesco.length() - 1));
         assertReason(failure(oneLess, unesco), "document characters limit");
         // comments and white space count
         String padded = MINIMAL + "<!--" + "c".repeat(2_000) + "-->";
@@ -955,51 +956,72 @@ class HostileXmlTest {
     void eachLimitConfiguredSmallerIsEnforced() {
         String unesco = unesco();
         // depth: an event needs 5 levels (event/programme/day/item/title)
-        assertEquals("unesco-2017", EventXml.builder().maxNestingDepth(5).build().read(unesco).id());
-        EventReadException depth = failure(EventXml.builder().maxNestingDepth(4).build(), unesco);
+        assertEquals("unesco-2017", EventXml.with(ReadSettings.defaults().withMaxNestingDepth(5)).read(unesco).id());
+        EventReadException depth = failure(EventXml.with(ReadSettings.defaults().withMaxNestingDepth(4)), unesco);
         assertReason(depth, "Maximum Element Depth limit (4) Exceeded");
         assertTrue(depth.path().startsWith("/event/programme[1]/day[1]/item["), depth::getMessage);
         // attributes per element: the root has six
-        assertEquals("unesco-2017", EventXml.builder().maxAttributes(6).build().read(unesco).id());
-        assertReason(failure(EventXml.builder().maxAttributes(5).build(), unesco), "Attribute limit (5) exceeded");
+        assertEquals("unesco-2017", EventXml.with(ReadSettings.defaults().withMaxProperties(6)).read(unesco).id());
+        assertReason(failure(EventXml.with(ReadSettings.defaults().withMaxProperties(5)), unesco), "Attribute limit (5) exceeded");
         // attribute length (the namespace declaration is an attribute too: 33 characters)
-        EventXml shortAttributes = EventXml.builder().maxAttributeLength(40).build();
+        EventXml shortAttributes = EventXml.with(ReadSettings.defaults().withMaxStringLength(40));
         assertEquals("e", shortAttributes.read(MINIMAL).id());
         assertReason(failure(shortAttributes, MINIMAL.replace("id=\"e\"", "id=\"" + "i".repeat(41) + "\"")),
                 "Maximum attribute size limit (40) exceeded");
         assertEquals("i".repeat(40), shortAttributes.read(MINIMAL.replace("id=\"e\"", "id=\"" + "i".repeat(40) + "\"")).id());
         // text
-        EventXml shortText = EventXml.builder().maxTextLength(20).build();
-        EventReadException text = failure(shortText, with("<title xml:lang=\"en\">" + "t".repeat(21) + "</title>"));
-        assertReason(text, "text size limit (20)");
+        // (one limit for every string: at least the namespace declaration's 33 characters here)
+        EventXml shortText = EventXml.with(ReadSettings.defaults().withMaxStringLength(40));
+        EventReadException text = failure(shortText, with("<title xml:lang=\"en\">" + "t".repeat(41) + "</title>"));
+        assertReason(text, "text size limit (40)");
         assertEquals("/event/title[1]", text.path());
-        assertReason(failure(shortText, with("<language>" + "t".repeat(21) + "</language>")), "text size limit (20)");
+        assertReason(failure(shortText, with("<language>" + "t".repeat(41) + "</language>")), "text size limit (40)");
         // document
-        assertReason(failure(EventXml.builder().maxDocumentLength(MINIMAL.length() - 1).build(), MINIMAL),
+        assertReason(failure(EventXml.with(ReadSettings.defaults().withMaxDocumentLength(MINIMAL.length() - 1)), MINIMAL),
                 "document characters limit");
         // every limit stays when writing is switched between pretty and compact
-        EventXml derived = EventXml.builder().maxTextLength(20).build().compact().pretty();
-        assertReason(failure(derived, with("<title xml:lang=\"en\">" + "t".repeat(21) + "</title>")), "text size limit (20)");
+        EventXml derived = EventXml.with(ReadSettings.defaults().withMaxStringLength(40)).compact().pretty();
+        assertReason(failure(derived, with("<title xml:lang=\"en\">" + "t".repeat(41) + "</title>")), "text size limit (40)");
+    }
+
+    @Test
+    void namesAndNumbersHaveTheLimitsOfEveryFormat() {
+        EventXml shortNames = EventXml.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true).withMaxNameLength(8));
+        assertEquals("e", shortNames.read(with("<x1234567 a1234567=\"1\"/>")).id());
+        EventReadException element = failure(shortNames, with("<x12345678/>"));
+        assertReason(element, "a name of 9 characters, more than the limit maxNameLength (8): x12345678");
+        assertEquals("/event/x12345678[1]", element.path());
+        assertReason(failure(shortNames, MINIMAL.replace("id=\"e\"", "id=\"e\" a12345678=\"1\"")),
+                "a name of 9 characters, more than the limit maxNameLength (8)");
+        assertReason(failure(shortNames, with("<x><y12345678/></x>")),
+                "a name of 9 characters, more than the limit maxNameLength (8)");
+        assertReason(failure(shortNames, with("<x b12345678=\"1\"/>")),
+                "a name of 9 characters, more than the limit maxNameLength (8)");
+        EventXml shortNumbers = EventXml.with(ReadSettings.defaults().withMaxNumberLength(2));
+        assertEquals("e", shortNumbers.read(MINIMAL.replace("formatVersion=\"1\"", "formatVersion=\"01\"")).id());
+        assertReason(failure(shortNumbers, MINIMAL.replace("formatVersion=\"1\"", "formatVersion=\"001\"")),
+                "attribute formatVersion: a number of 3 characters, more than the limit maxNumberLength (2)");
     }
 
     @Test
     void limitsMustBePositive() {
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxNestingDepth(0));
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxAttributes(-1));
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxAttributeLength(0));
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxTextLength(0));
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxDocumentLength(0));
-        assertThrows(IllegalArgumentException.class, () -> EventXml.builder().maxDocumentLength(-5));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxNestingDepth(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxProperties(-1));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxStringLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxNameLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxNumberLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxDocumentLength(0));
+        assertThrows(IllegalArgumentException.class, () -> ReadSettings.defaults().withMaxDocumentLength(-5));
     }
 
     @Test
     void limitErrorsSayWhereTheyHappened() {
         List<EventReadException> errors = List.of(
-                failure(EventXml.builder().maxTextLength(10).build(), with("<title xml:lang=\"en\">" + "x".repeat(11) + "</title>")),
-                failure(EventXml.builder().maxAttributeLength(40).build(), with("<title xml:lang=\"" + "x".repeat(41) + "\"/>")),
-                failure(EventXml.builder().maxAttributes(2).build(), with("<organisation id=\"o\" acronym=\"a\" country=\"FR\"/>")),
-                failure(EventXml.builder().maxNestingDepth(2).build(), with("<venue><name xml:lang=\"en\">v</name></venue>")),
-                failure(EventXml.builder().maxDocumentLength(300).build(), with("<!--" + "c".repeat(300) + "-->")));
+                failure(EventXml.with(ReadSettings.defaults().withMaxStringLength(40)), with("<title xml:lang=\"en\">" + "x".repeat(41) + "</title>")),
+                failure(EventXml.with(ReadSettings.defaults().withMaxStringLength(40)), with("<title xml:lang=\"" + "x".repeat(41) + "\"/>")),
+                failure(EventXml.with(ReadSettings.defaults().withMaxProperties(2)), with("<organisation id=\"o\" acronym=\"a\" country=\"FR\"/>")),
+                failure(EventXml.with(ReadSettings.defaults().withMaxNestingDepth(2)), with("<venue><name xml:lang=\"en\">v</name></venue>")),
+                failure(EventXml.with(ReadSettings.defaults().withMaxDocumentLength(300)), with("<!--" + "c".repeat(300) + "-->")));
         for (EventReadException e : errors) {
             assertTrue(e.line() >= 2, e::getMessage);
             assertTrue(e.column() > 0, e::getMessage);
@@ -1022,12 +1044,13 @@ class HostileXmlTest {
     // ---------------------------------------------------------------- the hardening cannot be switched off
 
     private static final Set<Class<?>> SAFE_PARAMETERS = Set.of(String.class, byte[].class, InputStream.class, Reader.class,
-            Path.class, Event.class, OutputStream.class, Writer.class, boolean.class, int.class, long.class);
+            Path.class, Event.class, OutputStream.class, Writer.class, boolean.class, int.class, long.class,
+            ReadSettings.class);
 
     @Test
     void thePublicApiTakesNoParserFactoryResolverOrProperty() {
         List<Executable> members = new ArrayList<>();
-        for (Class<?> type : List.of(EventXml.class, EventXml.Builder.class)) {
+        for (Class<?> type : List.of(EventXml.class)) {
             assertTrue(Modifier.isFinal(type.getModifiers()), type + " can be subclassed");
             members.addAll(Arrays.asList(type.getConstructors()));
             members.addAll(Arrays.asList(type.getMethods()));
@@ -1036,7 +1059,6 @@ class HostileXmlTest {
             }
         }
         assertEquals(0, EventXml.class.getConstructors().length, "EventXml has a public constructor");
-        assertEquals(0, EventXml.Builder.class.getConstructors().length, "EventXml.Builder has a public constructor");
         for (Executable member : members) {
             if (member.getDeclaringClass() == Object.class) {
                 continue;
@@ -1065,7 +1087,7 @@ class HostileXmlTest {
         try {
             for (String factory : List.of("com.sun.xml.internal.stream.XMLInputFactoryImpl", "no.such.Factory")) {
                 System.setProperty(property, factory);
-                EventXml built = EventXml.builder().build();
+                EventXml built = EventXml.with(ReadSettings.defaults().withMaxDocumentLength(50_000_001L)); // built anew
                 assertEquals(expected, built.read(unesco));
                 EventReadException e = failure(built, xxe);
                 assertEquals("a DOCTYPE is not allowed: Disputatio documents have no DTD", e.reason());

@@ -41,6 +41,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.ReadSettings;
 import org.disputatio.io.json.EventArbitraries;
 import org.disputatio.io.json.ReadErrors;
 import org.disputatio.io.json.EventJson;
@@ -83,7 +84,7 @@ class XmlRoundTripProperties {
 
     static final EventXml PRETTY = EventXml.defaults();
     static final EventXml COMPACT = EventXml.defaults().compact();
-    static final EventXml LENIENT = EventXml.builder().allowUnknown(true).build();
+    static final EventXml LENIENT = EventXml.with(ReadSettings.defaults().withUnknownPropertiesAllowed(true));
     static final String NAMESPACE = "https://disputatio.org/ns/event/1";
     static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
     static final List<String> GOLDEN_FILES = List.of("unesco-2017.xml", "saint-cyr-2014.xml");

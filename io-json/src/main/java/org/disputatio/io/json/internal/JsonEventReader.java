@@ -72,6 +72,7 @@ public final class JsonEventReader {
 
     private final JsonParser p;
     private final boolean allowUnknownProperties;
+    private final int maxProperties;
     private final boolean rejectDuplicates;
     /** The property names seen in each object being read, by nesting depth; reused from object to object. */
     private SeenNames[] seen = new SeenNames[8];
@@ -82,12 +83,15 @@ public final class JsonEventReader {
      *
      * @param parser the parser, positioned before or on the event's START_OBJECT
      * @param allowUnknownProperties skip properties the format does not define, instead of failing
+     * @param maxProperties the most properties one object may have
      * @param rejectDuplicates refuse an object that names a property twice; cheaper here than
      *     Jackson's {@code STRICT_DUPLICATE_DETECTION}, which builds a hash set for every object
      */
-    public JsonEventReader(JsonParser parser, boolean allowUnknownProperties, boolean rejectDuplicates) {
+    public JsonEventReader(JsonParser parser, boolean allowUnknownProperties, int maxProperties,
+            boolean rejectDuplicates) {
         this.p = parser;
         this.allowUnknownProperties = allowUnknownProperties;
+        this.maxProperties = maxProperties;
         this.rejectDuplicates = rejectDuplicates;
     }
 
@@ -102,7 +106,7 @@ public final class JsonEventReader {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw new EventReadException("no event: the input is empty", null, 1, 1, "", null);
+                throw EventReadException.at("no event: the input is empty", 1, 1, "");
             }
         }
         return event();
@@ -673,8 +677,13 @@ public final class JsonEventReader {
     /** The next property name of the current object, or null at its end; a name given twice is refused. */
     private String nextName(SeenNames names) {
         String name = p.nextName();
-        if (name != null && rejectDuplicates && !names.add(name)) {
-            throw error("Duplicate property \"" + name + "\"");
+        if (name != null) {
+            if (++names.total > maxProperties) {
+                throw error("more than " + maxProperties + " properties in one object (the limit maxProperties)");
+            }
+            if (rejectDuplicates && !names.add(name)) {
+                throw error("Duplicate property \"" + name + "\"");
+            }
         }
         return name;
     }
@@ -688,11 +697,14 @@ public final class JsonEventReader {
         private static final int FEW = 16;
         private final String[] few = new String[FEW];
         private int count;
+        /** Every name of the object so far, for the limit on properties. */
+        int total;
         private java.util.Set<String> many;
 
         void clear() {
             java.util.Arrays.fill(few, 0, Math.min(count, FEW), null);
             count = 0;
+            total = 0;
             many = null;
         }
 

@@ -134,12 +134,12 @@ public final class JsonLines {
                 try {
                     content = nextLine();
                 } catch (BadLine bad) {
-                    fail(new EventReadException(bad.getMessage(), sourceName, lineNumber, 0, "", bad.getCause()));
+                    fail(EventReadException.at(bad.getMessage(), lineNumber, 0, "", bad.getCause()).withSource(sourceName));
                     continue;
                 } catch (IOException e) {
                     ended = true;
-                    throw new EventReadException("cannot read line " + lineNumber + ": " + e.getMessage(), sourceName,
-                            lineNumber, 0, "", e);
+                    throw EventReadException.at("cannot read line " + lineNumber + ": " + e.getMessage(), lineNumber, 0,
+                            "", e).withSource(sourceName);
                 }
                 if (!content) {
                     continue;

@@ -31,7 +31,7 @@ public final class JsonLocations {
      */
     public static EventReadException error(JsonParser parser, String reason, Throwable cause) {
         TokenStreamLocation location = parser.currentTokenLocation();
-        return new EventReadException(reason, null, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+        return EventReadException.at(reason, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
                 path(parser), cause);
     }
 
@@ -55,7 +55,7 @@ public final class JsonLocations {
         if (reason == null || reason.isBlank()) {
             reason = e.getClass().getSimpleName();
         }
-        return new EventReadException(firstLine(reason), null, line, column, path, e);
+        return EventReadException.at(firstLine(reason), line, column, path, e);
     }
 
     private static String firstLine(String message) {

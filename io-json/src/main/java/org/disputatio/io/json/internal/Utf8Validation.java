@@ -287,8 +287,8 @@ public final class Utf8Validation {
         private void check(int first, int second) {
             String problem = illFormed(first, second);
             if (problem != null) {
-                throw new EventReadException(String.format(Locale.ROOT, "Invalid UTF-8: %s (0x%02x 0x%02x)", problem,
-                        first, second), null, leadLine, leadColumn, "", null);
+                throw EventReadException.at(String.format(Locale.ROOT, "Invalid UTF-8: %s (0x%02x 0x%02x)", problem,
+                        first, second), leadLine, leadColumn, "");
             }
         }
     }

@@ -118,7 +118,7 @@ class Utf8ValidationProperties {
                         || b == 0xF0 && second < 0x90 || b == 0xED && second >= 0xA0
                         || b == 0xF4 && second >= 0x90 || b >= 0xF5 && b <= 0xF7);
                 if (bad) {
-                    return new EventReadException("bad", null, line, column, "", null);
+                    return EventReadException.at("bad", line, column, "");
                 }
             }
         }

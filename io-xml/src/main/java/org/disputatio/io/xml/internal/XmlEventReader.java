@@ -89,6 +89,10 @@ public final class XmlEventReader {
     private final boolean allowUnknown;
     /** The longest text an element may hold, counted here as well as by the parser (see {@link #content()}). */
     private final int maxTextLength;
+    /** The longest element or attribute name; the parser has no such limit. */
+    private final int maxNameLength;
+    /** The longest integer attribute. */
+    private final int maxNumberLength;
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
@@ -98,11 +102,16 @@ public final class XmlEventReader {
      * @param reader the parser, built hardened by {@code EventXml}
      * @param allowUnknown skip elements and attributes the format does not define, instead of failing
      * @param maxTextLength the longest text an element may hold, in characters
+     * @param maxNameLength the longest element or attribute name, in characters
+     * @param maxNumberLength the longest integer, in characters
      */
-    public XmlEventReader(XMLStreamReader reader, boolean allowUnknown, int maxTextLength) {
+    public XmlEventReader(XMLStreamReader reader, boolean allowUnknown, int maxTextLength, int maxNameLength,
+            int maxNumberLength) {
         this.r = reader;
         this.allowUnknown = allowUnknown;
         this.maxTextLength = maxTextLength;
+        this.maxNameLength = maxNameLength;
+        this.maxNumberLength = maxNumberLength;
     }
 
     /**
@@ -653,6 +662,10 @@ public final class XmlEventReader {
             String name = r.getLocalName();
             Frame parent = open.peek();
             open.push(new Frame(name, parent.nextPosition(name)));
+            name(name);
+            for (int i = 0; i < r.getAttributeCount(); i++) {
+                name(r.getAttributeLocalName(i));
+            }
             if (!XmlNames.NAMESPACE.equals(r.getNamespaceURI())) {
                 throw error("element " + describeElement() + " is not in the format's namespace " + XmlNames.NAMESPACE);
             }
@@ -870,6 +883,7 @@ public final class XmlEventReader {
     }
 
     private void unknownAttribute(int index, String known) {
+        name(r.getAttributeLocalName(index));
         if (allowUnknown) {
             return;
         }
@@ -899,6 +913,10 @@ public final class XmlEventReader {
         while (depth > 0) {
             int event = r.next();
             if (event == START_ELEMENT) {
+                name(r.getLocalName());
+                for (int i = 0; i < r.getAttributeCount(); i++) {
+                    name(r.getAttributeLocalName(i));
+                }
                 depth++;
             } else if (event == END_ELEMENT) {
                 depth--;
@@ -926,7 +944,20 @@ public final class XmlEventReader {
         return value;
     }
 
+    /** A name, if it is within the limit on names. */
+    private String name(String name) {
+        if (name.length() > maxNameLength) {
+            throw error("a name of " + name.length() + " characters, more than the limit maxNameLength ("
+                    + maxNameLength + "): " + abbreviate(name));
+        }
+        return name;
+    }
+
     private int integer(String value, String attribute) {
+        if (value.length() > maxNumberLength) {
+            throw error("attribute " + attribute + ": a number of " + value.length()
+                    + " characters, more than the limit maxNumberLength (" + maxNumberLength + ")");
+        }
         if (value.matches("-?[0-9]{1,10}")) {
             try {
                 return Integer.parseInt(value);
@@ -1041,7 +1072,7 @@ public final class XmlEventReader {
         Location location = r.getLocation();
         long line = location == null ? 0 : Math.max(0, location.getLineNumber());
         long column = location == null ? 0 : Math.max(0, location.getColumnNumber());
-        return new EventReadException(reason, null, line, column, path, null);
+        return EventReadException.at(reason, line, column, path);
     }
 
     /** Carries a StAX exception out of an iterator, which cannot throw checked exceptions. */
