@@ -148,6 +148,18 @@ class EventJsonTest {
         }
 
         @Test
+        void nameEveryMissingRequiredPropertyOfAnObjectAtOnce() {
+            EventReadException error = assertThrows(EventReadException.class, () -> json.read("{\"id\": \"x\"}"));
+            assertEquals("missing required properties 'formatVersion', 'kind', 'startDate' and 'endDate'",
+                    error.reason());
+            error = assertThrows(EventReadException.class, () -> json.read("{\"formatVersion\": 1, \"id\": \"x\", "
+                    + "\"kind\": \"seminar\", \"startDate\": \"2017-04-06\", \"endDate\": \"2017-04-06\", "
+                    + "\"people\": [{\"id\": \"p\", \"name\": {}}]}"));
+            assertEquals("missing required properties 'family' and 'order'", error.reason());
+            assertEquals("people[0].name", error.path());
+        }
+
+        @Test
         void listTheKnownPropertiesOfAnUnknownOne() {
             EventReadException error = assertThrows(EventReadException.class,
                     () -> json.read("{\"formatVersion\": 1, \"titel\": {}}"));

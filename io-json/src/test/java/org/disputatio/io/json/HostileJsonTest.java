@@ -839,7 +839,8 @@ class HostileJsonTest {
         assertEquals("<input>:1:1: expected an event object, got null", failure("null").getMessage());
         assertEquals("<input>:1:1: expected an event object, got a string", failure("\"x\"").getMessage());
         EventReadException missing = failure("{}");
-        assertEquals("<input>:1:2: missing required property 'formatVersion'", missing.getMessage());
+        assertEquals("<input>:1:2: missing required properties 'formatVersion', 'id', 'kind', 'startDate' and 'endDate'",
+                missing.getMessage());
     }
 
     @Test

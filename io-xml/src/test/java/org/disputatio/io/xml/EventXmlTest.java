@@ -108,6 +108,18 @@ class EventXmlTest {
         }
 
         @Test
+        void nameEveryMissingAttributeOfAnElementAtOnce() {
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(
+                    "<event xmlns=\"https://disputatio.org/ns/event/1\" id=\"e\"/>"));
+            assertEquals("missing required attributes formatVersion, kind, startDate and endDate on <event>",
+                    error.reason());
+            error = assertThrows(EventReadException.class, () -> xml.read(
+                    "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
+                            + "startDate=\"2017-04-06\" endDate=\"2017-04-06\"><person id=\"p\"><name/></person></event>"));
+            assertEquals("missing required attributes family and order on <name>", error.reason());
+        }
+
+        @Test
         void refuseTheWrongNamespace() {
             EventReadException error = assertThrows(EventReadException.class, () -> xml.read(
                     "<event formatVersion=\"1\" id=\"e\" kind=\"seminar\" startDate=\"2017-04-06\" endDate=\"2017-04-06\"/>"));

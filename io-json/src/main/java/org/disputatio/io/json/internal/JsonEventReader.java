@@ -154,11 +154,7 @@ public final class JsonEventReader {
                         + "audience, proceedings, provenance");
             }
         }
-        required(version, "formatVersion");
-        required(id, "id");
-        required(kind, "kind");
-        required(start, "startDate");
-        required(end, "endDate");
+        required("formatVersion", version, "id", id, "kind", kind, "startDate", start, "endDate", end);
         return b.id(id).kind(kind).dates(start, end).build();
     }
 
@@ -182,7 +178,7 @@ public final class JsonEventReader {
                 default: unknown(property, "id, name, acronym, sector, country, externalIds");
             }
         }
-        required(id, "id");
+        required("id", id);
         return new Organisation(id, name, Optional.ofNullable(acronym), Optional.ofNullable(sector),
                 Optional.ofNullable(country), externalIds);
     }
@@ -197,8 +193,7 @@ public final class JsonEventReader {
                 default: unknown(property, "scheme, value");
             }
         }
-        required(scheme, "scheme");
-        required(value, "value");
+        required("scheme", scheme, "value", value);
         return new ExternalId(scheme, value);
     }
 
@@ -220,8 +215,7 @@ public final class JsonEventReader {
                 default: unknown(property, "id, honorific, name, affiliations, country, externalIds");
             }
         }
-        required(id, "id");
-        required(name, "name");
+        required("id", id, "name", name);
         return new Speaker(id, Optional.ofNullable(honorific), name, affiliations, Optional.ofNullable(country),
                 externalIds);
     }
@@ -238,8 +232,7 @@ public final class JsonEventReader {
                 default: unknown(property, "given, family, order");
             }
         }
-        required(family, "family");
-        required(order, "order");
+        required("family", family, "order", order);
         return new PersonName(Optional.ofNullable(given), family, order);
     }
 
@@ -273,8 +266,7 @@ public final class JsonEventReader {
                 default: unknown(property, "organisation, kind");
             }
         }
-        required(organisation, "organisation");
-        required(kind, "kind");
+        required("organisation", organisation, "kind", kind);
         return new Involvement(organisation, kind);
     }
 
@@ -290,7 +282,7 @@ public final class JsonEventReader {
                 default: unknown(property, "code, label, description");
             }
         }
-        required(code, "code");
+        required("code", code);
         return new Role(code, label, description);
     }
 
@@ -322,7 +314,7 @@ public final class JsonEventReader {
                 default: unknown(property, "date, statedWeekday, label, items");
             }
         }
-        required(date, "date");
+        required("date", date);
         return new ProgrammeDay(date, Optional.ofNullable(weekday), label, items);
     }
 
@@ -348,8 +340,7 @@ public final class JsonEventReader {
                 default: unknown(property, "id, kind, label, start, end, title, description, participants");
             }
         }
-        required(id, "id");
-        required(kind, "kind");
+        required("id", id, "kind", kind);
         if (kind == AgendaItemKind.PANEL) {
             return new Panel(id, Optional.ofNullable(label), Optional.ofNullable(start), Optional.ofNullable(end), title,
                     description, participants);
@@ -371,8 +362,7 @@ public final class JsonEventReader {
                 default: unknown(property, "person, role");
             }
         }
-        required(person, "person");
-        required(role, "role");
+        required("person", person, "role", role);
         return new Participation(person, role);
     }
 
@@ -428,8 +418,7 @@ public final class JsonEventReader {
                 default: unknown(property, "mode, line, stop");
             }
         }
-        required(mode, "mode");
-        required(line, "line");
+        required("mode", mode, "line", line);
         return new TransportAccess(mode, line, Optional.ofNullable(stop));
     }
 
@@ -443,7 +432,7 @@ public final class JsonEventReader {
                 default: unknown(property, "id, name");
             }
         }
-        required(id, "id");
+        required("id", id);
         return new Room(id, name);
     }
 
@@ -465,7 +454,7 @@ public final class JsonEventReader {
                 default: unknown(property, "url, title, tagline, description, languages, languageCount");
             }
         }
-        required(url, "url");
+        required("url", url);
         return new Link(url, title, tagline, description, languages, Optional.ofNullable(languageCount));
     }
 
@@ -513,7 +502,7 @@ public final class JsonEventReader {
                 default: unknown(property, "code, label");
             }
         }
-        required(code, "code");
+        required("code", code);
         return new Term(code, label);
     }
 
@@ -561,7 +550,7 @@ public final class JsonEventReader {
                 default: unknown(property, "id, title, reference, languages");
             }
         }
-        required(id, "id");
+        required("id", id);
         return new SourceDocument(id, title, Optional.ofNullable(reference), languages);
     }
 
@@ -579,8 +568,7 @@ public final class JsonEventReader {
                 default: unknown(property, "path, source, certainty, rationale");
             }
         }
-        required(path, "path");
-        required(certainty, "certainty");
+        required("path", path, "certainty", certainty);
         return new Claim(path, Optional.ofNullable(source), certainty, rationale);
     }
 
@@ -600,8 +588,7 @@ public final class JsonEventReader {
                 default: unknown(property, "path, source, kind, quoted, note");
             }
         }
-        required(kind, "kind");
-        required(note, "note");
+        required("kind", kind, "note", note);
         return new EditorialNote(path, Optional.ofNullable(source), kind, Optional.ofNullable(quoted), note);
     }
 
@@ -852,9 +839,26 @@ public final class JsonEventReader {
         }
     }
 
-    private void required(Object value, String property) {
-        if (value == null) {
-            throw error("missing required property '" + property + "'");
+    /**
+     * Refuses an object that lacks required properties, naming every one it lacks at once, so
+     * that a document is fixed in one run.
+     *
+     * @param namesAndValues alternating property names and the values read for them (null if absent)
+     */
+    private void required(Object... namesAndValues) {
+        List<String> missing = null;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) {
+                if (missing == null) {
+                    missing = new ArrayList<>(2);
+                }
+                missing.add("'" + namesAndValues[i] + "'");
+            }
+        }
+        if (missing != null) {
+            throw error(missing.size() == 1 ? "missing required property " + missing.get(0)
+                    : "missing required properties " + String.join(", ", missing.subList(0, missing.size() - 1))
+                    + " and " + missing.get(missing.size() - 1));
         }
     }
 

@@ -93,6 +93,8 @@ public final class XmlEventReader {
     private final int maxNameLength;
     /** The longest integer attribute. */
     private final int maxNumberLength;
+    /** The names of the last {@link #attributes} call, for messages. */
+    private String[] attributeNames;
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
@@ -216,6 +218,7 @@ public final class XmlEventReader {
 
     private Event event() throws XMLStreamException {
         String[] a = attributes("formatVersion", "id", "kind", "startDate", "endDate", "timeZone");
+        requiredAttributes(a, 0, 1, 2, 3, 4);
         int version = integer(required(a, 0, "formatVersion"), "formatVersion");
         if (version != XmlNames.FORMAT_VERSION) {
             throw error("unsupported formatVersion " + version + "; this reader reads version " + XmlNames.FORMAT_VERSION);
@@ -281,6 +284,7 @@ public final class XmlEventReader {
 
     private ExternalId externalId() throws XMLStreamException {
         String[] a = attributes("scheme", "value");
+        requiredAttributes(a, 0, 1);
         ExternalId id = new ExternalId(code(required(a, 0, "scheme"), "scheme"), required(a, 1, "value"));
         empty();
         return id;
@@ -308,6 +312,7 @@ public final class XmlEventReader {
 
     private PersonName personName() throws XMLStreamException {
         String[] a = attributes("given", "family", "order");
+        requiredAttributes(a, 1, 2);
         String family = required(a, 1, "family");
         NameOrder order = vocabulary(required(a, 2, "order"), NameOrder::fromCode);
         empty();
@@ -332,6 +337,7 @@ public final class XmlEventReader {
 
     private Involvement involvement() throws XMLStreamException {
         String[] a = attributes("organisation", "kind");
+        requiredAttributes(a, 0, 1);
         Involvement involvement = new Involvement(required(a, 0, "organisation"),
                 vocabulary(required(a, 1, "kind"), InvolvementKind::fromCode));
         empty();
@@ -386,6 +392,7 @@ public final class XmlEventReader {
 
     private AgendaItem item() throws XMLStreamException {
         String[] a = attributes("id", "kind", "label", "start", "end");
+        requiredAttributes(a, 0, 1);
         String id = required(a, 0, "id");
         AgendaItemKind kind = vocabulary(required(a, 1, "kind"), AgendaItemKind::fromCode);
         if (a[2] != null && kind != AgendaItemKind.PANEL) {
@@ -412,6 +419,7 @@ public final class XmlEventReader {
 
     private Participation participant() throws XMLStreamException {
         String[] a = attributes("person", "role");
+        requiredAttributes(a, 0, 1);
         Participation participation = new Participation(required(a, 0, "person"), code(required(a, 1, "role"), "role"));
         empty();
         return participation;
@@ -447,6 +455,7 @@ public final class XmlEventReader {
 
     private TransportAccess access() throws XMLStreamException {
         String[] a = attributes("mode", "line", "stop");
+        requiredAttributes(a, 0, 1);
         TransportAccess access = new TransportAccess(vocabulary(required(a, 0, "mode"), TransportMode::fromCode),
                 required(a, 1, "line"), Optional.ofNullable(a[2]));
         empty();
@@ -585,6 +594,7 @@ public final class XmlEventReader {
 
     private Claim claim() throws XMLStreamException {
         String[] a = attributes("path", "source", "certainty");
+        requiredAttributes(a, 0, 2);
         String path = required(a, 0, "path");
         Certainty certainty = vocabulary(required(a, 2, "certainty"), Certainty::fromCode);
         String rationale = "";
@@ -816,6 +826,7 @@ public final class XmlEventReader {
      * order; null where absent. Any other attribute, including {@code xml:lang}, is refused.
      */
     private String[] attributes(String... names) {
+        attributeNames = names;
         String[] values = new String[names.length];
         attributes:
         for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -928,6 +939,29 @@ public final class XmlEventReader {
     }
 
     // ---------------------------------------------------------------- values
+
+    /**
+     * Refuses an element that lacks required attributes, naming every one it lacks at once, so
+     * that a document is fixed in one run.
+     *
+     * @param values the values of the last {@link #attributes} call
+     * @param indexes the positions of the required ones among its names
+     */
+    private void requiredAttributes(String[] values, int... indexes) {
+        List<String> missing = null;
+        for (int index : indexes) {
+            if (values[index] == null) {
+                if (missing == null) {
+                    missing = new ArrayList<>(2);
+                }
+                missing.add(attributeNames[index]);
+            }
+        }
+        if (missing != null && missing.size() > 1) {
+            throw error("missing required attributes " + String.join(", ", missing.subList(0, missing.size() - 1))
+                    + " and " + missing.get(missing.size() - 1) + " on <" + open.peek().name + ">");
+        }
+    }
 
     private String required(String[] values, int index, String attribute) {
         if (values[index] == null) {
