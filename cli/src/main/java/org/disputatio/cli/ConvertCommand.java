@@ -21,7 +21,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventFormat target = EventFormat.of(out); // fail on a bad name before reading anything
-        Event event = EventFormat.of(in).read(in);
+        Event event = FileLocations.read(EventFormat.of(in), in);
         target.write(event, out);
         return ExitCodes.OK;
     }

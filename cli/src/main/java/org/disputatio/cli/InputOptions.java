@@ -46,7 +46,7 @@ final class InputOptions {
         if (selection.files != null) {
             List<Source> files = new ArrayList<>();
             for (Path file : selection.files) {
-                files.add(new Source(file.toString(), () -> EventFormat.of(file).read(file)));
+                files.add(new Source(file.toString(), () -> FileLocations.read(EventFormat.of(file), file)));
             }
             return files;
         }
