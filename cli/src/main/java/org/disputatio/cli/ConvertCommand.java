@@ -22,7 +22,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventFormat target = Formats.of(out); // fail on a bad name before reading anything
-        Event event = Formats.of(in).read(in);
+        Event event = FileLocations.read(Formats.of(in), in);
         target.write(event, out);
         return ExitCodes.OK;
     }

@@ -46,7 +46,7 @@ final class InputOptions {
         if (selection.files != null) {
             List<Source> files = new ArrayList<>();
             for (Path file : selection.files) {
-                files.add(new Source(file.toString(), () -> Formats.of(file).read(file)));
+                files.add(new Source(file.toString(), () -> FileLocations.read(Formats.of(file), file)));
             }
             return files;
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.disputatio.examples.Samples;
 import org.disputatio.io.json.EventJson;
 import org.disputatio.io.xml.EventXml;
@@ -119,11 +120,71 @@ class FileCommandsTest {
     }
 
     @Test
-    void reportsAMissingFile() {
-        Path missing = dir.resolve("missing.json");
-        Run run = Run.builtIn("validate", missing.toString());
+    void reportsAMissingFileAsFileLineColumn() {
+        for (String extension : new String[] {".json", ".xml"}) {
+            Path missing = dir.resolve("missing" + extension);
+            for (String command : new String[] {"validate", "show"}) {
+                Run run = Run.builtIn(command, missing.toString());
+                assertEquals(2, run.exitCode(), command);
+                assertEquals(missing + ":1:1: cannot read the file: no such file\n", run.err());
+            }
+            Run convert = Run.builtIn("convert", missing.toString(), dir.resolve("out.json").toString());
+            assertEquals(2, convert.exitCode());
+            assertEquals(missing + ":1:1: cannot read the file: no such file\n", convert.err());
+        }
+    }
+
+    @Test
+    void reportsADirectoryAsFileLineColumn() throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("events.json"));
+        Run run = Run.builtIn("validate", directory.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith(missing + ": cannot read the file: no such file"), run.err());
+        assertEquals(directory + ":1:1: cannot read the file: it is a directory\n", run.err());
+    }
+
+    /** A binary file: the first byte that is not UTF-8, by line and byte column. */
+    @Test
+    void reportsABinaryFileAsFileLineColumn() throws IOException {
+        byte[] binary = {0x7f, 'E', 'L', 'F', 0x02, 0x01, '\n', 'a', 'b', (byte) 0xC3, 'x', 0, 0, (byte) 0xFF, '\n'};
+        Path xml = Files.write(dir.resolve("binary.xml"), binary);
+        Run run = Run.builtIn("validate", xml.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(xml + ":2:3: malformed XML: "), run.err());
+        assertFalse(run.err().contains("byte #"), run.err());
+        Path json = Files.write(dir.resolve("binary.json"), binary);
+        Run jsonRun = Run.builtIn("validate", json.toString());
+        assertEquals(2, jsonRun.exitCode());
+        assertTrue(jsonRun.err().startsWith(json + ":1:1: "), jsonRun.err());
+    }
+
+    @Test
+    void reportsIllFormedUtf8InXmlWhereItIs() throws IOException {
+        Path xml = dir.resolve("latin1.xml");
+        Files.write(xml, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<event>\r\n  <title>caf\u00e9</title>\r\n</event>\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run run = Run.builtIn("show", xml.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith(xml + ":3:13: malformed XML: "), run.err());
+        assertTrue(run.err().contains("UTF-8"), run.err());
+    }
+
+    @Test
+    void findsTheFirstIllFormedUtf8Sequence() throws IOException {
+        Path file = dir.resolve("bytes");
+        Files.write(file, "ok\r\n\u00e9t\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(null, FileLocations.firstMalformedUtf8(file));
+        byte[] bigThenBad = new byte[200_000];
+        java.util.Arrays.fill(bigThenBad, (byte) 'a');
+        bigThenBad[100_000] = '\n';
+        bigThenBad[150_000] = (byte) 0xE2; // a 3-byte lead followed by ASCII
+        Files.write(file, bigThenBad);
+        assertEquals(List.of(2L, 49_999L + 1), toList(FileLocations.firstMalformedUtf8(file)));
+        Files.write(file, new byte[] {'a', '\n', 'b', (byte) 0xF0, (byte) 0x9F}); // truncated at the end
+        assertEquals(List.of(2L, 2L), toList(FileLocations.firstMalformedUtf8(file)));
+    }
+
+    private static List<Long> toList(long[] values) {
+        return values == null ? null : List.of(values[0], values[1]);
     }
 
     @Test

@@ -22,7 +22,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * <p>Unknown properties follow the mapper's {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES},
  * which Jackson 3 turns off by default: enable it for the strictness of {@link EventJson}. Format errors are reported through the {@link DeserializationContext}, so they
- * arrive as Jackson's {@code MismatchedInputException}, with Jackson's location and path.
+ * arrive as Jackson's {@code MismatchedInputException}, with Jackson's location and path; the
+ * message names the value's path, line and column.
  */
 public final class DisputatioJsonModule extends SimpleModule {
 
@@ -60,8 +61,14 @@ public final class DisputatioJsonModule extends SimpleModule {
                 // duplicates: the mapper's StreamReadFeature.STRICT_DUPLICATE_DETECTION governs (see the README)
                 return new JsonEventReader(parser, allowUnknown, ReadSettings.defaults().maxProperties(), false).readEvent();
             } catch (EventReadException e) {
-                return context.reportInputMismatch(Event.class, "%s (at %s)", e.reason(),
-                        e.path().isEmpty() ? "the event" : e.path());
+                // Jackson describes its location by the source, which its mappers redact by
+                // default (StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION), leaving only a byte
+                // offset, unknown for text: the message says the line and column itself.
+                String where = e.path().isEmpty() ? "the event" : e.path();
+                return e.line() > 0
+                        ? context.reportInputMismatch(Event.class, "%s (at %s, line %d, column %d)", e.reason(),
+                                where, e.line(), e.column())
+                        : context.reportInputMismatch(Event.class, "%s (at %s)", e.reason(), where);
             }
         }
     }
