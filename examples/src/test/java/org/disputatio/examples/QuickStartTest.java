@@ -14,10 +14,20 @@ import org.junit.jupiter.api.Test;
 class QuickStartTest {
 
     @Test
-    void theSampleValidatesWithTheWarningItShows() {
-        ValidationReport report = QuickStart.buildAndValidate().report();
-        assertEquals("0 errors, 1 warning\n"
-                + "WARNING programme.days[0].items[0].title: missing translation: fr\n", report.toText());
+    void theSampleValidatesWithTheWarningItShowsAndPrintsIt() {
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        ValidationReport report;
+        System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            report = QuickStart.buildAndValidate().report();
+        } finally {
+            System.setOut(console);
+        }
+        String expected = "0 errors, 1 warning\n"
+                + "WARNING programme.days[0].items[0].title: missing translation: fr\n";
+        assertEquals(expected, report.toText());
+        assertEquals(expected, printed.toString(StandardCharsets.UTF_8), "what the sample prints, as the README shows");
     }
 
     @Test

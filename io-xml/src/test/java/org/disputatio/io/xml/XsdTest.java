@@ -209,7 +209,7 @@ class XsdTest {
     void theReadmeExampleIsTheQuickStartEventAsWritten() {
         String example = EventXsd.readmeExample();
         Event read = EventXml.defaults().read(example);
-        QuickStart.Sample quickStart = QuickStart.buildAndValidate();
+        QuickStart.Sample quickStart = quietly(QuickStart::buildAndValidate); // it prints its report
         assertEquals(quickStart.event(), read);
         assertEquals(quickStart.report(), EventValidator.english().validate(read));
         assertEquals(example, EventXml.defaults().write(read), "the README's example is not what the writer writes");
@@ -411,5 +411,16 @@ class XsdTest {
     /** The broken documents of {@link #BROKEN}, for the other test classes. */
     static Stream<Arguments> brokenDocuments() {
         return BROKEN.stream();
+    }
+
+    /** Runs a sample that prints, keeping the test output clean. */
+    private static <T> T quietly(java.util.function.Supplier<T> sample) {
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return sample.get();
+        } finally {
+            System.setOut(console);
+        }
     }
 }
