@@ -59,6 +59,14 @@ public final class BuiltInRules {
     public static final Rule WELL_FORMED_LANGUAGE_TAGS = builtIn("well-formed-language-tags");
 
     /**
+     * {@code writable-text} (error): every string of the event (ids and references, names, codes,
+     * every translation and its language tag) holds only characters every format can write: no
+     * C0 control but tab, line feed and carriage return, no U+FFFE or U+FFFF, no unpaired
+     * surrogate. Readers refuse them too, so what validates always writes.
+     */
+    public static final Rule WRITABLE_TEXT = builtIn("writable-text");
+
+    /**
      * {@code complete-translations} (warning): every text meant for readers exists in every
      * language the event declares. A missing translation makes a document incomplete, not broken.
      * Proper names (people, organisations, venues, links) are not checked.
@@ -66,7 +74,8 @@ public final class BuiltInRules {
     public static final Rule COMPLETE_TRANSLATIONS = builtIn("complete-translations");
 
     private static final List<Rule> ALL = List.of(CHRONOLOGICAL_DATES, DAYS_WITHIN_EVENT, TIMES_IN_ORDER,
-            NO_DOUBLE_BOOKING, REFERENCES_RESOLVE, UNIQUE_IDS, WELL_FORMED_LANGUAGE_TAGS, COMPLETE_TRANSLATIONS);
+            NO_DOUBLE_BOOKING, REFERENCES_RESOLVE, UNIQUE_IDS, WELL_FORMED_LANGUAGE_TAGS, WRITABLE_TEXT,
+            COMPLETE_TRANSLATIONS);
 
     /** The rule of this name from the one list that declares names and severities. */
     private static Rule builtIn(String name) {

@@ -36,7 +36,8 @@ class RuleListTest {
     @Test
     void theBuiltInRulesHaveStableNamesSeveritiesAndOrder() {
         assertEquals(List.of("chronological-dates", "days-within-event", "times-in-order", "no-double-booking",
-                        "references-resolve", "unique-ids", "well-formed-language-tags", "complete-translations"),
+                        "references-resolve", "unique-ids", "well-formed-language-tags", "writable-text",
+                        "complete-translations"),
                 BuiltInRules.all().stream().map(Rule::name).toList());
         assertEquals(Invariants.ALL.stream().map(Invariants.Invariant::name).toList(),
                 BuiltInRules.all().stream().map(Rule::name).toList());
@@ -63,16 +64,16 @@ class RuleListTest {
                         "WARNING subtitle: sous-titre manquant [needs-subtitle]",
                         "WARNING title: traduction manquante : en [complete-translations]"),
                 findings(validator, BROKEN));
-        assertEquals(9, validator.rules().size());
-        assertSame(NEEDS_SUBTITLE, validator.rules().get(8));
-        assertEquals(8, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
+        assertEquals(10, validator.rules().size());
+        assertSame(NEEDS_SUBTITLE, validator.rules().get(9));
+        assertEquals(9, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
     }
 
     @Test
     void rulesAreSwitchedOffByName() {
         EventValidator validator = EventValidator.english().without("complete-translations", "chronological-dates");
         validator.validate(BROKEN).assertNoFindings();
-        assertEquals(6, validator.rules().size());
+        assertEquals(7, validator.rules().size());
         assertEquals(List.of("WARNING subtitle: no subtitle [needs-subtitle]"),
                 findings(validator.withRules(NEEDS_SUBTITLE), BROKEN));
         assertEquals(List.of(), findings(validator.withRules(NEEDS_SUBTITLE).without("needs-subtitle"), BROKEN));
@@ -84,7 +85,7 @@ class RuleListTest {
                 () -> EventValidator.english().without("complete-translation"));
         assertEquals("no rule named 'complete-translation'; the rules are: chronological-dates, days-within-event, "
                 + "times-in-order, no-double-booking, references-resolve, unique-ids, well-formed-language-tags, "
-                + "complete-translations", error.getMessage());
+                + "writable-text, complete-translations", error.getMessage());
     }
 
     @Test
@@ -133,5 +134,28 @@ class RuleListTest {
             }
         });
         assertEquals(List.of("endDate: se termine le 2017-04-05, avant de commencer le 2017-04-06"), seen);
+    }
+
+    @Test
+    void whatNoFormatCanHoldIsReportedWhereverItIs() {
+        Event event = builder().programme(Programme.empty())
+                .title(LocalizedText.of("en", "nul\u0000inside", "fr", "sans souci"))
+                .description(LocalizedText.of("e\u0001n", "tag"))
+                .person(org.disputatio.model.Speaker.builder("p\uD800").name("Ada", "Lo\uFFFEvelace").build())
+                .build();
+        List<String> found = EventValidator.english().validate(event).findings().stream()
+                .filter(f -> f.constraint().equals("writable-text")).map(Finding::toString).toList();
+        assertEquals(List.of(
+                "ERROR description: a language tag contains U+0001, which no format of Disputatio can hold",
+                "ERROR people[2].id: contains an unpaired surrogate U+D800, which no format of Disputatio can hold",
+                "ERROR people[2].name.family: contains U+FFFE, which no format of Disputatio can hold",
+                "ERROR title: the en translation contains U+0000, which no format of Disputatio can hold"), found);
+        assertEquals("ERROR title: la traduction en contient U+0000, qu'aucun format de Disputatio ne peut contenir",
+                EventValidator.forLocale(Locale.FRENCH).validate(event).findings().stream()
+                        .filter(f -> f.path().equals("title") && f.constraint().equals("writable-text"))
+                        .map(Finding::toString).findFirst().orElseThrow());
+        assertEquals(List.of(), EventValidator.english().validate(builder().programme(Programme.empty())
+                .title(LocalizedText.of("en", "tab\tline\nreturn\r DEL\u007f emoji \uD83D\uDE00")).build())
+                .findings().stream().filter(f -> f.constraint().equals("writable-text")).toList());
     }
 }

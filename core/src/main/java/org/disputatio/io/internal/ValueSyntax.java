@@ -113,4 +113,45 @@ public final class ValueSyntax {
         }
         return value;
     }
+
+    /**
+     * The index of the first character that some format of Disputatio cannot hold, or -1: the
+     * C0 controls but tab, line feed and carriage return (U+0000 among them), the noncharacters
+     * U+FFFE and U+FFFF, and an unpaired surrogate. XML 1.0 cannot represent them at all, not
+     * even as character references; so that every document can be written in every format,
+     * readers refuse them and the validator reports them. The one definition of what text may
+     * hold.
+     *
+     * @param value any string of an event
+     * @return the index of the first such character, or -1 if there is none
+     */
+    public static int firstUnwritable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = c < 0x20 ? c == '\t' || c == '\n' || c == '\r'
+                    : c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE && c < 0xFFFE;
+            if (allowed) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The character {@link #firstUnwritable} found, for a message: {@code U+0000}, or
+     * {@code an unpaired surrogate U+D800}.
+     *
+     * @param value the string
+     * @param index the index {@link #firstUnwritable} returned
+     * @return the character in words
+     */
+    public static String describeUnwritable(String value, int index) {
+        char c = value.charAt(index);
+        return (Character.isSurrogate(c) ? "an unpaired surrogate " : "") + String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+    }
 }

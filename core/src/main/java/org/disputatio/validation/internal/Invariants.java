@@ -28,6 +28,7 @@ public final class Invariants {
             new Invariant("references-resolve", false, new ReferencesResolveRule()),
             new Invariant("unique-ids", false, new UniqueIdsRule()),
             new Invariant("well-formed-language-tags", false, new WellFormedLanguageTagsRule()),
+            new Invariant("writable-text", false, new WritableTextRule()),
             new Invariant("complete-translations", true, new CompleteTranslationsRule()));
 
     private Invariants() {

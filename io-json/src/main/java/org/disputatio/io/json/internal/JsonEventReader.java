@@ -871,20 +871,21 @@ public final class JsonEventReader {
     }
 
     /** Text must be well-formed Unicode: JSON escapes can spell an unpaired surrogate. */
+    /**
+     * Refuses a string with a character some format cannot hold ({@link ValueSyntax#firstUnwritable}):
+     * JSON could carry U+0000 escaped, but the XML of the same event could not.
+     */
     private void checkUnicode(String value, String what) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                throw error(what + " contains an unpaired surrogate (U+" + hex(c) + ")");
-            }
-            if (Character.isLowSurrogate(c)) {
-                throw error(what + " contains an unpaired surrogate (U+" + hex(c) + ")");
-            }
+        int bad = ValueSyntax.firstUnwritable(value);
+        if (bad < 0) {
+            return;
         }
+        char c = value.charAt(bad);
+        if (Character.isSurrogate(c)) {
+            throw error(what + " contains an unpaired surrogate (U+" + hex(c) + ")");
+        }
+        throw error(what + " contains " + ValueSyntax.describeUnwritable(value, bad)
+                + ", a character no format of Disputatio can hold");
     }
 
     private static String hex(char c) {

@@ -474,19 +474,6 @@ public final class XmlEventWriter {
 
     /** The index of the first character XML 1.0 cannot represent (see {@link #xml10}), or -1. */
     static int notXml10(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean allowed = c < 0x20 ? c == '\t' || c == '\n' || c == '\r'
-                    : c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE && c < 0xFFFE;
-            if (allowed) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            return i;
-        }
-        return -1;
+        return ValueSyntax.firstUnwritable(value); // XML 1.0's characters are what every format may hold
     }
 }
