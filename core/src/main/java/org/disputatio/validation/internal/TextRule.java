@@ -15,10 +15,20 @@ public abstract class TextRule extends EventRule {
 
     @Override
     public final void check(Event event, Sink sink) {
+        checkBesideTexts(event, sink);
         Texts.Visitor visitor = visitor(event, sink);
         if (visitor != null) {
             Texts.forEach(event, visitor);
         }
+    }
+
+    /**
+     * What the rule checks besides the texts, in its own pass; nothing by default.
+     *
+     * @param event the event
+     * @param sink where problems go
+     */
+    void checkBesideTexts(Event event, Sink sink) {
     }
 
     /** What checks this event's texts and reports to the sink; null if there is nothing to check. */
@@ -34,6 +44,7 @@ public abstract class TextRule extends EventRule {
     public static void checkAll(Event event, List<TextRule> rules, List<Sink> sinks) {
         List<Texts.Visitor> visitors = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).checkBesideTexts(event, sinks.get(i));
             Texts.Visitor visitor = rules.get(i).visitor(event, sinks.get(i));
             if (visitor != null) {
                 visitors.add(visitor);

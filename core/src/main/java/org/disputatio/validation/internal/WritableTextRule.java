@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Event;
@@ -14,10 +13,11 @@ import org.disputatio.model.LocalizedText;
  * Checks the rule {@code writable-text}: every string of the event (ids and references, names,
  * codes, every translation and its language tag) holds only characters every format can write
  * ({@link ValueSyntax#firstUnwritable}), so that a writer never finds a problem validation
- * missed. One walk over the model's fields, planned once per class; the path is kept as a
- * stack and built only for a finding.
+ * missed. The texts are checked in the pass over texts the text rules share; every other string
+ * in one walk over the model's fields, planned once per class, with the path kept as a stack and
+ * built only for a finding.
  */
-public final class WritableTextRule extends EventRule {
+public final class WritableTextRule extends TextRule {
 
     /** The fields of a model class that can hold strings, found once. */
     private static final ClassValue<Field[]> FIELDS = new ClassValue<>() {
@@ -39,24 +39,58 @@ public final class WritableTextRule extends EventRule {
 
     private static boolean mayHoldText(Class<?> type) {
         // Maps are the event's derived indexes, whose values are visited where they are listed.
-        return type == String.class || type == LocalizedText.class || type == List.class || type == Optional.class
-                || isModel(type) && !type.isEnum();
+        return type == String.class || type == List.class || type == Optional.class
+                || isModel(type) && !type.isEnum() && type != LocalizedText.class;
     }
 
     private static boolean isModel(Class<?> type) {
         return type.getPackageName().equals("org.disputatio.model");
     }
 
+    /** The texts, in the one pass over texts that the text rules share. */
     @Override
-    public void check(Event event, Sink sink) {
+    Texts.Visitor visitor(Event event, Sink sink) {
+        return new Texts.Visitor() {
+            @Override
+            public boolean wants(LocalizedText text, boolean forReaders) {
+                if (text.isEmpty()) {
+                    return false;
+                }
+                boolean[] bad = {false};
+                text.forEach((tag, translation) -> bad[0] |= ValueSyntax.firstUnwritable(tag) >= 0
+                        || ValueSyntax.firstUnwritable(translation) >= 0);
+                return bad[0];
+            }
+
+            @Override
+            public void visit(PropertyPath path, LocalizedText text, boolean forReaders) {
+                text.forEach((tag, translation) -> {
+                    report(sink, path, tag, "WritableText.tag", tag);
+                    report(sink, path, translation, "WritableText.translation", tag);
+                });
+            }
+        };
+    }
+
+    private static void report(Sink sink, PropertyPath path, String value, String key, String tag) {
+        int bad = ValueSyntax.firstUnwritable(value);
+        if (bad >= 0) {
+            sink.add(path, key, "tag", tag, "character", ValueSyntax.describeUnwritable(value, bad));
+        }
+    }
+
+    /** Every other string: ids, references, names, codes. */
+    @Override
+    void checkBesideTexts(Event event, Sink sink) {
         new Walk(sink).value(event);
     }
 
-    /** One walk: the path so far as a stack of names and indexes. */
+    /** One walk: the path so far as a stack of names and indexes, in arrays that grow. */
     private static final class Walk {
         private final Sink sink;
-        private final List<String> names = new ArrayList<>();
-        private final List<Integer> indexes = new ArrayList<>();
+        private String[] names = new String[16];
+        private int[] indexes = new int[16];
+        private int depth;
 
         Walk(Sink sink) {
             this.sink = sink;
@@ -68,38 +102,51 @@ public final class WritableTextRule extends EventRule {
             }
             if (value instanceof String text) {
                 check(text, "WritableText.text", null);
-            } else if (value instanceof LocalizedText text) {
-                text.forEach((tag, translation) -> {
-                    check(tag, "WritableText.tag", tag);
-                    check(translation, "WritableText.translation", tag);
-                });
+            } else if (value instanceof LocalizedText) {
+                return; // the texts are checked in the shared pass over texts
             } else if (value instanceof Optional<?> optional) {
-                optional.ifPresent(this::value);
+                if (optional.isPresent()) {
+                    value(optional.get());
+                }
             } else if (value instanceof List<?> list) {
-                int last = names.size() - 1;
-                for (int i = 0; i < list.size(); i++) {
+                int last = depth - 1;
+                for (int i = 0, n = list.size(); i < n; i++) {
                     if (last >= 0) {
-                        indexes.set(last, i);
+                        indexes[last] = i;
                     }
                     value(list.get(i));
                 }
                 if (last >= 0) {
-                    indexes.set(last, -1);
+                    indexes[last] = -1;
                 }
-            } else if (isModel(value.getClass()) && !(value instanceof Map) && !value.getClass().isEnum()) {
-                for (Field field : FIELDS.get(value.getClass())) {
-                    Object content;
-                    try {
-                        content = field.get(value);
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException("cannot read " + field, e);
-                    }
-                    names.add(field.getName());
-                    indexes.add(-1);
-                    value(content);
-                    names.remove(names.size() - 1);
-                    indexes.remove(indexes.size() - 1);
+            } else {
+                Class<?> type = value.getClass();
+                if (isModel(type) && !type.isEnum()) {
+                    fields(value, FIELDS.get(type));
                 }
+            }
+        }
+
+        private void fields(Object bean, Field[] fields) {
+            for (Field field : fields) {
+                Object content;
+                try {
+                    content = field.get(bean);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + field, e);
+                }
+                if (content == null) {
+                    continue;
+                }
+                if (depth == names.length) {
+                    names = java.util.Arrays.copyOf(names, depth * 2);
+                    indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+                }
+                names[depth] = field.getName();
+                indexes[depth] = -1;
+                depth++;
+                value(content);
+                depth--;
             }
         }
 
@@ -112,8 +159,8 @@ public final class WritableTextRule extends EventRule {
 
         private PropertyPath path() {
             PropertyPath path = PropertyPath.root();
-            for (int i = 0; i < names.size(); i++) {
-                path = indexes.get(i) >= 0 ? path.element(names.get(i), indexes.get(i)) : path.property(names.get(i));
+            for (int i = 0; i < depth; i++) {
+                path = indexes[i] >= 0 ? path.element(names[i], indexes[i]) : path.property(names[i]);
             }
             return path;
         }
