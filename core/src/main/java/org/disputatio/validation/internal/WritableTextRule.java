@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
@@ -19,21 +20,26 @@ import org.disputatio.model.LocalizedText;
  */
 public final class WritableTextRule extends TextRule {
 
+    /** A field that can hold strings, with its name and a fast getter (see {@link ConstraintPlan#getter}). */
+    private record StringField(String name, Function<Object, Object> getter) {
+    }
+
     /** The fields of a model class that can hold strings, found once. */
-    private static final ClassValue<Field[]> FIELDS = new ClassValue<>() {
+    private static final ClassValue<StringField[]> FIELDS = new ClassValue<>() {
         @Override
-        protected Field[] computeValue(Class<?> type) {
-            List<Field> fields = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class && c != Record.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || !mayHoldText(field.getType())) {
-                        continue;
-                    }
-                    field.setAccessible(true); // the model is in this module
-                    fields.add(field);
+        protected StringField[] computeValue(Class<?> type) {
+            List<StringField> fields = new ArrayList<>();
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || !mayHoldText(field.getType())) {
+                    continue;
+                }
+                try {
+                    fields.add(new StringField(field.getName(), ConstraintPlan.getter(field)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + field, e);
                 }
             }
-            return fields.toArray(Field[]::new);
+            return fields.toArray(StringField[]::new);
         }
     };
 
@@ -127,14 +133,9 @@ public final class WritableTextRule extends TextRule {
             }
         }
 
-        private void fields(Object bean, Field[] fields) {
-            for (Field field : fields) {
-                Object content;
-                try {
-                    content = field.get(bean);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + field, e);
-                }
+        private void fields(Object bean, StringField[] fields) {
+            for (StringField field : fields) {
+                Object content = field.getter().apply(bean);
                 if (content == null) {
                     continue;
                 }
@@ -142,7 +143,7 @@ public final class WritableTextRule extends TextRule {
                     names = java.util.Arrays.copyOf(names, depth * 2);
                     indexes = java.util.Arrays.copyOf(indexes, depth * 2);
                 }
-                names[depth] = field.getName();
+                names[depth] = field.name();
                 indexes[depth] = -1;
                 depth++;
                 value(content);
