@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -152,6 +153,6 @@ public final class ValueSyntax {
      */
     public static String describeUnwritable(String value, int index) {
         char c = value.charAt(index);
-        return (Character.isSurrogate(c) ? "an unpaired surrogate " : "") + String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+        return (Character.isSurrogate(c) ? "an unpaired surrogate " : "") + String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 }

@@ -152,9 +152,8 @@ public final class WritableTextRule extends TextRule {
         }
 
         private void check(String text, String key, String tag) {
-            int bad = ValueSyntax.firstUnwritable(text);
-            if (bad >= 0) {
-                sink.add(path(), key, "tag", tag, "character", ValueSyntax.describeUnwritable(text, bad));
+            if (ValueSyntax.firstUnwritable(text) >= 0) {
+                report(sink, path(), text, key, tag); // the path is built only for a finding
             }
         }
 
