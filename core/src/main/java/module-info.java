@@ -11,6 +11,7 @@ module org.disputatio.core {
     exports org.disputatio.validation;
     exports org.disputatio.validation.constraints;
     exports org.disputatio.io;
+    exports org.disputatio.io.shape;
     // value syntax shared by the format modules; not API
     exports org.disputatio.io.internal to org.disputatio.io.json, org.disputatio.io.xml;
 

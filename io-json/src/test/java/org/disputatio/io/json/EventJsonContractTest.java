@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.disputatio.io.EventWriteException;
 import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
 import org.disputatio.model.LocalizedText;
@@ -188,6 +189,28 @@ class EventJsonContractTest {
         Event broken = event().title(LocalizedText.of("en", "a\ud800b")).build();
         assertThrows(IllegalArgumentException.class, () -> JSON.write(broken));
         assertThrows(IllegalArgumentException.class, () -> JSON.writeBytes(broken));
+    }
+
+    @Test
+    void aRefusalIsAnEventWriteExceptionWithThePathOfTheValue() {
+        EventWriteException e = assertThrows(EventWriteException.class,
+                () -> JSON.write(event().languages("fr", "e\u0000n").build()));
+        assertEquals("languages[1]", e.path());
+        assertEquals("cannot write languages[1]: the text contains U+0000, a character no format of Disputatio can "
+                + "hold", e.getMessage());
+        e = assertThrows(EventWriteException.class, () -> JSON.write(event().title(LocalizedText.of("en", "a\u0001"))
+                .build()));
+        assertEquals("title.en", e.path());
+        e = assertThrows(EventWriteException.class,
+                () -> JSON.write(event().timeZone(java.time.ZoneOffset.ofHours(1)).build()));
+        assertEquals("cannot write timeZone: +01:00 is not an IANA time zone id such as Europe/Paris: the formats "
+                + "take time zones, not offsets", e.getMessage());
+        Speaker schemeless = new Speaker("p", Optional.empty(), new PersonName(Optional.empty(), "Lovelace",
+                NameOrder.GIVEN_FIRST), List.of(), Optional.empty(), List.of(new org.disputatio.model.ExternalId(
+                        "Wiki Data", "Q7259")));
+        e = assertThrows(EventWriteException.class, () -> JSON.write(event().person(schemeless).build()));
+        assertEquals("cannot write people[0].externalIds[0].scheme: \"Wiki Data\" is not a code: codes are in lower "
+                + "case with hyphens, such as keynote-speaker", e.getMessage());
     }
 
     private static void assertRefused(Event event, String path) {

@@ -1,43 +1,31 @@
 package org.disputatio.io.json.internal;
 
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Map;
+import org.disputatio.io.EventWriteException;
 import org.disputatio.io.internal.ValueSyntax;
-import org.disputatio.model.Affiliation;
-import org.disputatio.model.AgendaItem;
-import org.disputatio.model.Audience;
-import org.disputatio.model.Claim;
-import org.disputatio.model.EditorialNote;
+import org.disputatio.io.shape.Property;
+import org.disputatio.io.shape.Shape;
+import org.disputatio.io.shape.Shapes;
+import org.disputatio.io.shape.ValueType;
 import org.disputatio.model.Event;
-import org.disputatio.model.ExternalId;
-import org.disputatio.model.Involvement;
-import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
-import org.disputatio.model.Organisation;
-import org.disputatio.model.Panel;
-import org.disputatio.model.Participation;
-import org.disputatio.model.PersonName;
-import org.disputatio.model.PostalAddress;
-import org.disputatio.model.Proceedings;
-import org.disputatio.model.ProgrammeDay;
-import org.disputatio.model.Provenance;
-import org.disputatio.model.Quote;
-import org.disputatio.model.Role;
-import org.disputatio.model.Room;
-import org.disputatio.model.SourceDocument;
-import org.disputatio.model.Speaker;
-import org.disputatio.model.Term;
-import org.disputatio.model.TransportAccess;
-import org.disputatio.model.Venue;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.io.SerializedString;
 
 /**
- * Writes one event to a token stream in the documented order, omitting absent values and empty
- * lists. Stateless apart from the generator; one instance per write.
+ * Writes one event to a token stream by interpreting its {@link Shapes shape}: each object's
+ * properties in declared order, absent values and empty lists left out. A scalar is a string
+ * (a number when its type says so), a localized text an object from language tag to text, a
+ * nested shape an object, a list an array. One instance per write.
  */
 public final class JsonEventWriter {
+
+    /** Every shape's property names, encoded once for all writes. */
+    private static final Map<Shape<?>, SerializableString[]> NAMES = encodedNames();
 
     private final JsonGenerator g;
 
@@ -50,375 +38,131 @@ public final class JsonEventWriter {
         this.g = generator;
     }
 
+    private static Map<Shape<?>, SerializableString[]> encodedNames() {
+        Map<Shape<?>, SerializableString[]> names = new IdentityHashMap<>();
+        for (Shape<?> shape : Shapes.all()) {
+            names.put(shape, shape.properties().stream().map(p -> new SerializedString(p.name()))
+                    .toArray(SerializableString[]::new));
+        }
+        return names;
+    }
+
     /**
      * Writes the event as one JSON object.
      *
      * @param e the event
-     * @throws IllegalArgumentException if a value the format requires is missing
+     * @throws EventWriteException if the event holds a value the format cannot write back
      */
     public void write(Event e) {
+        object(Shapes.EVENT, e);
+    }
+
+    private <T> void object(Shape<T> shape, T object) {
         g.writeStartObject();
-        g.writeNumberProperty("formatVersion", JsonEventReader.FORMAT_VERSION);
-        required("id", e.id());
-        code("kind", e.kind() == null ? null : e.kind().code());
-        text("title", e.title());
-        text("subtitle", e.subtitle());
-        text("description", e.description());
-        strings("languages", e.languages());
-        required("startDate", e.startDate() == null ? null : e.startDate().toString());
-        required("endDate", e.endDate() == null ? null : e.endDate().toString());
-        if (e.timeZone().isPresent()) {
-            String zone = e.timeZone().get().getId();
-            if (!ValueSyntax.isZoneId(zone)) {
-                throw new IllegalArgumentException("cannot write timeZone " + zone
-                        + ": the JSON format takes IANA time zone ids such as Europe/Paris, not offsets");
+        SerializableString[] names = NAMES.get(shape);
+        List<Property<T, ?>> properties = shape.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property<T, ?> property = properties.get(i);
+            Object value = property.valueIn(object);
+            if (value == null) {
+                if (property.isRequired()) {
+                    throw EventWriteException.at(pathOf(property.name()),
+                            "the value is missing and the JSON format requires it");
+                }
+                continue;
             }
-            g.writeStringProperty("timeZone", zone);
-        }
-        if (e.venue().isPresent()) {
-            g.writeName("venue");
-            venue(e.venue().get());
-        }
-        array("involvements", e.involvements(), this::involvement);
-        array("organisations", e.organisations(), this::organisation);
-        array("people", e.people(), this::person);
-        array("roles", e.roles(), this::role);
-        if (!e.programme().days().isEmpty()) {
-            g.writeName("programme");
-            g.writeStartObject();
-            array("days", e.programme().days(), this::day);
-            g.writeEndObject();
-        }
-        array("links", e.links(), this::link);
-        audience(e.audience());
-        proceedings(e.proceedings());
-        provenance(e.provenance());
-        g.writeEndObject();
-    }
-
-    private void organisation(Organisation o) {
-        g.writeStartObject();
-        required("id", o.id());
-        text("name", o.name());
-        string("acronym", o.acronym());
-        string("sector", o.sector().map(s -> s.code()));
-        string("country", o.country());
-        array("externalIds", o.externalIds(), this::externalId);
-        g.writeEndObject();
-    }
-
-    private void externalId(ExternalId id) {
-        g.writeStartObject();
-        code("scheme", id.scheme());
-        string("value", id.value());
-        g.writeEndObject();
-    }
-
-    private void person(Speaker s) {
-        g.writeStartObject();
-        required("id", s.id());
-        string("honorific", s.honorific());
-        if (s.name() == null) {
-            required("name", null);
-        }
-        g.writeName("name");
-        name(s.name());
-        array("affiliations", s.affiliations(), this::affiliation);
-        string("country", s.country());
-        array("externalIds", s.externalIds(), this::externalId);
-        g.writeEndObject();
-    }
-
-    private void name(PersonName n) {
-        g.writeStartObject();
-        string("given", n.given());
-        required("family", n.family());
-        string("order", n.order() == null ? null : n.order().code());
-        g.writeEndObject();
-    }
-
-    private void affiliation(Affiliation a) {
-        g.writeStartObject();
-        string("organisation", a.organisation());
-        text("position", a.position());
-        text("unit", a.unit());
-        string("sector", a.sector().map(s -> s.code()));
-        string("country", a.country());
-        g.writeEndObject();
-    }
-
-    private void involvement(Involvement i) {
-        g.writeStartObject();
-        required("organisation", i.organisation());
-        required("kind", i.kind() == null ? null : i.kind().code());
-        g.writeEndObject();
-    }
-
-    private void role(Role r) {
-        g.writeStartObject();
-        code("code", r.code());
-        text("label", r.label());
-        text("description", r.description());
-        g.writeEndObject();
-    }
-
-    private void day(ProgrammeDay d) {
-        g.writeStartObject();
-        required("date", d.date() == null ? null : d.date().toString());
-        string("statedWeekday", d.statedWeekday().map(w -> w.name().toLowerCase(Locale.ROOT)));
-        text("label", d.label());
-        array("items", d.items(), this::item);
-        g.writeEndObject();
-    }
-
-    private void item(AgendaItem item) {
-        g.writeStartObject();
-        required("id", item.id());
-        required("kind", item.kind() == null ? null : item.kind().code());
-        if (item instanceof Panel) {
-            string("label", ((Panel) item).label());
-        }
-        string("start", item.start().map(Object::toString));
-        string("end", item.end().map(Object::toString));
-        text("title", item.title());
-        text("description", item.description());
-        array("participants", item.participants(), this::participation);
-        g.writeEndObject();
-    }
-
-    private void participation(Participation p) {
-        g.writeStartObject();
-        required("person", p.person());
-        code("role", p.role());
-        g.writeEndObject();
-    }
-
-    private void venue(Venue v) {
-        g.writeStartObject();
-        text("name", v.name());
-        if (v.address().isPresent()) {
-            PostalAddress a = v.address().get();
-            g.writeName("address");
-            g.writeStartObject();
-            string("street", a.street());
-            string("postalCode", a.postalCode());
-            string("locality", a.locality());
-            string("district", a.district());
-            string("country", a.country());
-            g.writeEndObject();
-        }
-        array("access", v.access(), this::access);
-        array("facilities", v.facilities(), this::textValue);
-        array("rooms", v.rooms(), this::room);
-        g.writeEndObject();
-    }
-
-    private void access(TransportAccess a) {
-        g.writeStartObject();
-        required("mode", a.mode() == null ? null : a.mode().code());
-        required("line", a.line());
-        string("stop", a.stop());
-        g.writeEndObject();
-    }
-
-    private void room(Room r) {
-        g.writeStartObject();
-        required("id", r.id());
-        text("name", r.name());
-        g.writeEndObject();
-    }
-
-    private void link(Link l) {
-        g.writeStartObject();
-        required("url", l.url() == null ? null : l.url().toString());
-        text("title", l.title());
-        text("tagline", l.tagline());
-        text("description", l.description());
-        strings("languages", l.languages());
-        if (l.languageCount().isPresent()) {
-            g.writeNumberProperty("languageCount", l.languageCount().get());
+            g.writeName(names[i]);
+            value(property.type(), value, -1);
         }
         g.writeEndObject();
     }
-
-    private void audience(Audience a) {
-        if (a.groups().isEmpty() && a.admission().isEmpty()) {
-            return;
-        }
-        g.writeName("audience");
-        g.writeStartObject();
-        array("groups", a.groups(), this::textValue);
-        text("admission", a.admission());
-        g.writeEndObject();
-    }
-
-    private void proceedings(Proceedings p) {
-        if (p.isEmpty()) {
-            return;
-        }
-        g.writeName("proceedings");
-        g.writeStartObject();
-        array("summary", p.summary(), this::textValue);
-        array("themes", p.themes(), this::term);
-        array("dimensions", p.dimensions(), this::term);
-        array("quotes", p.quotes(), this::quote);
-        array("acknowledgements", p.acknowledgements(), this::textValue);
-        g.writeEndObject();
-    }
-
-    private void term(Term t) {
-        g.writeStartObject();
-        code("code", t.code());
-        text("label", t.label());
-        g.writeEndObject();
-    }
-
-    private void quote(Quote q) {
-        g.writeStartObject();
-        text("text", q.text());
-        string("speaker", q.speaker());
-        text("attribution", q.attribution());
-        g.writeEndObject();
-    }
-
-    private void provenance(Provenance p) {
-        if (p.sources().isEmpty() && p.claims().isEmpty() && p.notes().isEmpty()) {
-            return;
-        }
-        g.writeName("provenance");
-        g.writeStartObject();
-        array("sources", p.sources(), this::source);
-        array("claims", p.claims(), this::claim);
-        array("notes", p.notes(), this::note);
-        g.writeEndObject();
-    }
-
-    private void source(SourceDocument s) {
-        g.writeStartObject();
-        required("id", s.id());
-        text("title", s.title());
-        string("reference", s.reference());
-        strings("languages", s.languages());
-        g.writeEndObject();
-    }
-
-    private void claim(Claim c) {
-        g.writeStartObject();
-        required("path", c.path());
-        string("source", c.source());
-        required("certainty", c.certainty() == null ? null : c.certainty().code());
-        if (!c.rationale().isEmpty()) {
-            string("rationale", c.rationale());
-        }
-        g.writeEndObject();
-    }
-
-    private void note(EditorialNote n) {
-        g.writeStartObject();
-        if (!n.path().isEmpty()) {
-            string("path", n.path());
-        }
-        string("source", n.source());
-        required("kind", n.kind() == null ? null : n.kind().code());
-        string("quoted", n.quoted());
-        required("note", n.note());
-        g.writeEndObject();
-    }
-
-    // ---------------------------------------------------------------- primitives
 
     /**
-     * A value the format requires. The model lets a messy event lack it (validation reports
-     * that); writing such an event would give a document that does not read back, so it fails.
+     * @param index the value's index in the list being written, or -1 for the value of a property
      */
-    private void required(String name, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException("cannot write " + at(name)
-                    + ": the value is missing and the JSON format requires it");
-        }
-        property(name, value);
-    }
-
-    /** A required code of an open vocabulary: the reader refuses any other spelling. */
-    private void code(String name, String value) {
-        if (value != null && !ValueSyntax.isCode(value)) {
-            throw new IllegalArgumentException("cannot write " + at(name) + " \"" + value
-                    + "\": the JSON format takes codes in lower case with hyphens, such as keynote-speaker");
-        }
-        required(name, value);
-    }
-
-    /** The path of a property of the object being written (not of the property written just before). */
-    private String at(String name) {
-        String object = JsonPaths.path(g.streamWriteContext().getParent());
-        return object.isEmpty() ? name : object + "." + name;
-    }
-
-    private void string(String name, String value) {
-        if (value != null) {
-            property(name, value);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void value(ValueType<?> type, Object value, int index) {
+        switch (type.kind()) {
+            case SCALAR:
+                scalar((ValueType.Scalar) type, value, index);
+                break;
+            case TEXT:
+                text((LocalizedText) value);
+                break;
+            case OBJECT:
+                object(((ValueType.Nested) type).shape(), value);
+                break;
+            default:
+                ValueType<?> element = ((ValueType.ListOf<?>) type).element();
+                List<?> values = (List<?>) value;
+                g.writeStartArray();
+                for (int i = 0; i < values.size(); i++) {
+                    value(element, values.get(i), i);
+                }
+                g.writeEndArray();
         }
     }
 
-    private void string(String name, Optional<String> value) {
-        if (value.isPresent()) {
-            property(name, value.get());
+    private <V> void scalar(ValueType.Scalar<V> type, V value, int index) {
+        String text;
+        try {
+            text = type.format(value);
+        } catch (IllegalArgumentException e) {
+            throw EventWriteException.at(pathHere(index), e.getMessage());
+        }
+        if (type.isNumber()) {
+            g.writeNumber(text);
+        } else {
+            writable(text, index);
+            g.writeString(text);
         }
     }
 
-    /** A property whose name is the format's own (not data, so not checked). */
-    private void property(String name, String value) {
-        wellFormed(value, name);
-        g.writeStringProperty(name, value);
-    }
-
-    /** The reader refuses unpaired surrogates: a document holding one would not read back. */
-    private void wellFormed(String text, String name) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("cannot write " + at(name) + ": the text contains an unpaired "
-                        + "surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")");
-            }
-        }
-    }
-
-    private void text(String name, LocalizedText text) {
-        if (!text.isEmpty()) {
-            g.writeName(name);
-            textValue(text);
-        }
-    }
-
-    private void textValue(LocalizedText text) {
+    private void text(LocalizedText text) {
         g.writeStartObject();
         text.forEach((tag, translation) -> {
-            wellFormed(tag, tag); // a language tag is data: it becomes a property name
-            property(tag, translation);
+            String path = null;
+            if (ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation) >= 0) {
+                path = pathOf(tag);
+                refuse(path, tag);
+                refuse(path, translation);
+            }
+            g.writeStringProperty(tag, translation);
         });
         g.writeEndObject();
     }
 
-    private void strings(String name, List<String> values) {
-        if (!values.isEmpty()) {
-            g.writeName(name);
-            g.writeStartArray();
-            for (String value : values) {
-                wellFormed(value, name);
-                g.writeString(value);
-            }
-            g.writeEndArray();
+    /** Refuses a text no document may hold ({@link ValueSyntax#firstUnwritable}): it would not read back. */
+    private void writable(String text, int index) {
+        if (ValueSyntax.firstUnwritable(text) >= 0) {
+            refuse(pathHere(index), text);
         }
     }
 
-    private <T> void array(String name, List<T> values, Consumer<T> element) {
-        if (!values.isEmpty()) {
-            g.writeName(name);
-            g.writeStartArray();
-            values.forEach(element);
-            g.writeEndArray();
+    private static void refuse(String path, String text) {
+        int bad = ValueSyntax.firstUnwritable(text);
+        if (bad >= 0) {
+            throw EventWriteException.at(path, "the text contains " + ValueSyntax.describeUnwritable(text, bad)
+                    + ", a character no format of Disputatio can hold");
         }
+    }
+
+    /** The path of a property of the object being written (the generator's context is that object's). */
+    private String pathOf(String name) {
+        String object = JsonPaths.path(g.streamWriteContext().getParent());
+        return object.isEmpty() ? name : object + "." + name;
+    }
+
+    /**
+     * The path of the scalar about to be written: the property just named, or the element at this
+     * index of the array being written (whose context has not counted it yet).
+     */
+    private String pathHere(int index) {
+        TokenStreamContext context = g.streamWriteContext();
+        if (index < 0) {
+            return JsonPaths.path(context);
+        }
+        String list = JsonPaths.path(context.getParent());
+        return list + "[" + index + "]";
     }
 }
