@@ -100,6 +100,35 @@ class EventXmlTest {
         }
 
         @Test
+        void nameTheAttributeAValueIsWrongIn() {
+            String doc = "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
+                    + "startDate=\"2017-04-06\" endDate=\"2017-04-06\">";
+            EventReadException error = assertThrows(EventReadException.class,
+                    () -> xml.read(doc + "<organisation id=\"o\" sector=\"ngo\"/></event>"));
+            assertTrue(error.reason().startsWith("attribute sector: unknown sector 'ngo' (expected one of: "),
+                    error::reason);
+            assertEquals("/event/organisation[1]", error.path());
+            error = assertThrows(EventReadException.class, () -> xml.read(doc.replace("formatVersion=\"1\"",
+                    "formatVersion=\"2\"") + "</event>"));
+            assertEquals("attribute formatVersion: unsupported formatVersion 2; this reader reads version 1",
+                    error.reason());
+        }
+
+        @Test
+        void nameTheObjectThatLacksARequiredElementOrHoldsWhatItsKindCannot() {
+            String doc = "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
+                    + "startDate=\"2017-04-06\" endDate=\"2017-04-06\">";
+            EventReadException error = assertThrows(EventReadException.class,
+                    () -> xml.read(doc + "<person id=\"p\"/></event>"));
+            assertEquals("missing required element <name> in <person id=\"p\">", error.reason());
+            assertEquals("/event/person[1]", error.path());
+            error = assertThrows(EventReadException.class, () -> xml.read(doc + "<programme><day date=\"2017-04-06\">"
+                    + "<item id=\"a\" kind=\"keynote\" label=\"1\"/></day></programme></event>"));
+            assertEquals("only a panel has a label; this item is a keynote", error.reason());
+            assertEquals("/event/programme[1]/day[1]/item[1]", error.path());
+        }
+
+        @Test
         void nameMissingAttributes() {
             EventReadException error = assertThrows(EventReadException.class, () -> xml.read(
                     "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
@@ -172,8 +201,27 @@ class EventXmlTest {
         @Test
         void refusesWhatWouldNotReadBack() {
             var error = assertThrows(IllegalArgumentException.class, () -> xml.write(saintCyr.toBuilder().id(null).build()));
-            assertEquals("cannot write <event> without id: the value is missing and the XML format requires it",
-                    error.getMessage());
+            assertEquals("cannot write id: the value is missing and the XML format requires it", error.getMessage());
+        }
+
+        @Test
+        void aRefusalNamesThePropertyPathAsTheJsonWriterDoes() {
+            var person = new org.disputatio.model.Speaker("p", java.util.Optional.empty(),
+                    new org.disputatio.model.PersonName(java.util.Optional.empty(), "Lovelace",
+                            org.disputatio.model.NameOrder.GIVEN_FIRST), java.util.List.of(), java.util.Optional.empty(),
+                    java.util.List.of(new org.disputatio.model.ExternalId("Wiki Data", "Q7259")));
+            var error = assertThrows(org.disputatio.io.EventWriteException.class,
+                    () -> xml.write(saintCyr.toBuilder().people(java.util.List.of(person)).build()));
+            assertEquals("people[0].externalIds[0].scheme", error.path());
+            error = assertThrows(org.disputatio.io.EventWriteException.class,
+                    () -> xml.write(saintCyr.toBuilder().languages("fr", "e\u0000n").build()));
+            assertEquals("cannot write languages[1]: the text contains U+0000, a character no format of Disputatio can "
+                    + "hold", error.getMessage());
+            var nameless = new org.disputatio.model.Speaker("p", java.util.Optional.empty(), null, java.util.List.of(),
+                    java.util.Optional.empty(), java.util.List.of());
+            error = assertThrows(org.disputatio.io.EventWriteException.class,
+                    () -> xml.write(saintCyr.toBuilder().people(java.util.List.of(nameless)).build()));
+            assertEquals("people[0].name", error.path());
         }
 
         @Test

@@ -339,19 +339,21 @@ class XmlRoundTripProperties {
         List<Runnable> writes = List.of(() -> PRETTY.write(event), () -> COMPACT.write(event), () -> PRETTY.writeBytes(event),
                 () -> PRETTY.write(event, new StringWriter()), () -> PRETTY.write(event, new ByteArrayOutputStream()));
         for (Runnable write : writes) {
-            IllegalArgumentException e;
+            IllegalArgumentException refusal;
             try {
                 write.run();
                 throw new AssertionError("wrote text holding " + hex + " that XML 1.0 cannot hold");
             } catch (IllegalArgumentException refused) {
-                e = refused;
+                refusal = refused;
             } catch (RuntimeException other) {
                 throw new AssertionError("expected an IllegalArgumentException for " + hex + ", got " + other, other);
             }
+            IllegalArgumentException e = refusal;
             String message = e.getMessage();
             assertTrue(message.startsWith("cannot write "), message);
             assertTrue(message.contains(hex), () -> message + " does not name " + hex);
-            assertTrue(message.contains("XML 1.0"), message);
+            assertTrue(message.contains("a character no format of Disputatio can hold"), message);
+            assertTrue(e instanceof org.disputatio.io.EventWriteException, () -> e.getClass().getName());
         }
     }
 

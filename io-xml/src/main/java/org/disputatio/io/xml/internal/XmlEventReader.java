@@ -12,66 +12,28 @@ import static javax.xml.stream.XMLStreamConstants.SPACE;
 import static javax.xml.stream.XMLStreamConstants.START_DOCUMENT;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.function.Function;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.disputatio.io.EventReadException;
-import org.disputatio.io.internal.ValueSyntax;
-import org.disputatio.model.Affiliation;
-import org.disputatio.model.AgendaItem;
-import org.disputatio.model.AgendaItemKind;
-import org.disputatio.model.Audience;
-import org.disputatio.model.Certainty;
-import org.disputatio.model.Claim;
-import org.disputatio.model.EditorialNote;
+import org.disputatio.io.shape.Property;
+import org.disputatio.io.shape.Scalars;
+import org.disputatio.io.shape.Shape;
+import org.disputatio.io.shape.Shapes;
+import org.disputatio.io.shape.ValueType;
+import org.disputatio.io.shape.Values;
 import org.disputatio.model.Event;
-import org.disputatio.model.EventKind;
-import org.disputatio.model.ExternalId;
-import org.disputatio.model.Involvement;
-import org.disputatio.model.InvolvementKind;
-import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
-import org.disputatio.model.NameOrder;
-import org.disputatio.model.NoteKind;
-import org.disputatio.model.Organisation;
-import org.disputatio.model.Panel;
-import org.disputatio.model.Participation;
-import org.disputatio.model.PersonName;
-import org.disputatio.model.PostalAddress;
-import org.disputatio.model.Proceedings;
-import org.disputatio.model.Programme;
-import org.disputatio.model.ProgrammeDay;
-import org.disputatio.model.Provenance;
-import org.disputatio.model.Quote;
-import org.disputatio.model.Role;
-import org.disputatio.model.Room;
-import org.disputatio.model.Sector;
-import org.disputatio.model.Session;
-import org.disputatio.model.SourceDocument;
-import org.disputatio.model.Speaker;
-import org.disputatio.model.Term;
-import org.disputatio.model.TransportAccess;
-import org.disputatio.model.TransportMode;
-import org.disputatio.model.Venue;
 
 /**
- * Reads one event from a StAX stream, by hand. Each element method starts with the reader on the
+ * Reads one event from a StAX stream by interpreting its {@link Shapes shape} in the
+ * {@link XmlShape layout} of the XSD. Each element method starts with the reader on the
  * element's START_ELEMENT and leaves it on its END_ELEMENT.
  *
  * <p>Strict: every element and attribute must be known and in its place, element-only content
@@ -93,8 +55,6 @@ public final class XmlEventReader {
     private final int maxNameLength;
     /** The longest integer attribute. */
     private final int maxNumberLength;
-    /** The names of the last {@link #attributes} call, for messages. */
-    private String[] attributeNames;
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
@@ -207,425 +167,131 @@ public final class XmlEventReader {
             throw error("expected the root element {" + XmlNames.NAMESPACE + "}event, got " + describeElement());
         }
         open.push(new Frame("event", 1));
-        Event result = event(); // leaves the root's frame popped, as every element does at its end
+        Event result = element(Shapes.EVENT, "event"); // leaves the root's frame popped, as every element does at its end
         if (nextSignificant(true) != END_DOCUMENT) {
             throw error("unexpected content after the event");
         }
         return result;
     }
 
-    // ---------------------------------------------------------------- event
+    // ---------------------------------------------------------------- shapes
 
-    private Event event() throws XMLStreamException {
-        String[] a = attributes("formatVersion", "id", "kind", "startDate", "endDate", "timeZone");
-        requiredAttributes(a, 0, 1, 2, 3, 4);
-        int version = integer(required(a, 0, "formatVersion"), "formatVersion");
-        if (version != XmlNames.FORMAT_VERSION) {
-            throw error("unsupported formatVersion " + version + "; this reader reads version " + XmlNames.FORMAT_VERSION);
-        }
-        Event.Builder b = Event.builder(required(a, 1, "id"))
-                .kind(EventKind.of(code(required(a, 2, "kind"), "kind")))
-                .dates(date(required(a, 3, "startDate"), "startDate"), date(required(a, 4, "endDate"), "endDate"));
-        if (a[5] != null) {
-            b.timeZone(zone(a[5]));
-        }
-        LocalizedText.Builder title = LocalizedText.builder();
-        LocalizedText.Builder subtitle = LocalizedText.builder();
-        LocalizedText.Builder description = LocalizedText.builder();
-        List<String> languages = new ArrayList<>();
-        List<Involvement> involvements = new ArrayList<>();
-        List<Organisation> organisations = new ArrayList<>();
-        List<Speaker> people = new ArrayList<>();
-        List<Role> roles = new ArrayList<>();
-        List<Link> links = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "title": text(title); break;
-                case "subtitle": text(subtitle); break;
-                case "description": text(description); break;
-                case "language": languages.add(plainText()); break;
-                case "venue": single(); b.venue(venue()); break;
-                case "involvement": involvements.add(involvement()); break;
-                case "organisation": organisations.add(organisation()); break;
-                case "person": people.add(person()); break;
-                case "role": roles.add(role()); break;
-                case "programme": single(); b.programme(programme()); break;
-                case "link": links.add(link()); break;
-                case "audience": single(); b.audience(audience()); break;
-                case "proceedings": single(); b.proceedings(proceedings()); break;
-                case "provenance": single(); b.provenance(provenance()); break;
-                default: unknown(child, "title, subtitle, description, language, venue, involvement, organisation, "
-                        + "person, role, programme, link, audience, proceedings, provenance");
+    /**
+     * An object of this shape, from its element's START_ELEMENT (its frame open) to its
+     * END_ELEMENT: the attributes, then the child elements, each read by its declared type.
+     *
+     * @param name the element's name, for messages once its frame is closed
+     */
+    private <T> T element(Shape<T> shape, String name) throws XMLStreamException {
+        XmlShape<T> layout = XmlShape.of(shape);
+        Values values = shape.newValues();
+        String[] found = attributes(layout.attributeNames);
+        requiredAttributes(layout, found);
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] != null) {
+                attribute(layout.attributes.get(i), found[i], values);
             }
         }
-        return b.title(title.build()).subtitle(subtitle.build()).description(description.build()).languages(languages)
-                .involvements(involvements).organisations(organisations).people(people).roles(roles).links(links)
-                .build();
-    }
-
-    // ---------------------------------------------------------------- people and organisations
-
-    private Organisation organisation() throws XMLStreamException {
-        String[] a = attributes("id", "acronym", "sector", "country");
-        String id = required(a, 0, "id");
-        Sector sector = a[2] == null ? null : vocabulary(a[2], Sector::fromCode);
-        LocalizedText.Builder name = LocalizedText.builder();
-        List<ExternalId> externalIds = new ArrayList<>();
+        Object[] pending = null; // the texts and lists being gathered, by property index
         for (String child : children()) {
-            switch (child) {
-                case "name": text(name); break;
-                case "externalId": externalIds.add(externalId()); break;
-                default: unknown(child, "name, externalId");
+            Property<T, ?> property = layout.element(child);
+            if (property == null) {
+                unknown(child, layout.expectedElements);
+                continue;
             }
-        }
-        return new Organisation(id, name.build(), Optional.ofNullable(a[1]), Optional.ofNullable(sector),
-                Optional.ofNullable(a[3]), externalIds);
-    }
-
-    private ExternalId externalId() throws XMLStreamException {
-        String[] a = attributes("scheme", "value");
-        requiredAttributes(a, 0, 1);
-        ExternalId id = new ExternalId(code(required(a, 0, "scheme"), "scheme"), required(a, 1, "value"));
-        empty();
-        return id;
-    }
-
-    private Speaker person() throws XMLStreamException {
-        String[] a = attributes("id", "honorific", "country");
-        String id = required(a, 0, "id");
-        PersonName name = null;
-        List<Affiliation> affiliations = new ArrayList<>();
-        List<ExternalId> externalIds = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "name": single(); name = personName(); break;
-                case "affiliation": affiliations.add(affiliation()); break;
-                case "externalId": externalIds.add(externalId()); break;
-                default: unknown(child, "name, affiliation, externalId");
-            }
-        }
-        if (name == null) {
-            throw error("missing required element <name> in <person id=\"" + id + "\">", closedPath("person"));
-        }
-        return new Speaker(id, Optional.ofNullable(a[1]), name, affiliations, Optional.ofNullable(a[2]), externalIds);
-    }
-
-    private PersonName personName() throws XMLStreamException {
-        String[] a = attributes("given", "family", "order");
-        requiredAttributes(a, 1, 2);
-        String family = required(a, 1, "family");
-        NameOrder order = vocabulary(required(a, 2, "order"), NameOrder::fromCode);
-        empty();
-        return new PersonName(Optional.ofNullable(a[0]), family, order);
-    }
-
-    private Affiliation affiliation() throws XMLStreamException {
-        String[] a = attributes("organisation", "sector", "country");
-        Sector sector = a[1] == null ? null : vocabulary(a[1], Sector::fromCode);
-        LocalizedText.Builder position = LocalizedText.builder();
-        LocalizedText.Builder unit = LocalizedText.builder();
-        for (String child : children()) {
-            switch (child) {
-                case "position": text(position); break;
-                case "unit": text(unit); break;
-                default: unknown(child, "position, unit");
-            }
-        }
-        return new Affiliation(Optional.ofNullable(a[0]), position.build(), unit.build(), Optional.ofNullable(sector),
-                Optional.ofNullable(a[2]));
-    }
-
-    private Involvement involvement() throws XMLStreamException {
-        String[] a = attributes("organisation", "kind");
-        requiredAttributes(a, 0, 1);
-        Involvement involvement = new Involvement(required(a, 0, "organisation"),
-                vocabulary(required(a, 1, "kind"), InvolvementKind::fromCode));
-        empty();
-        return involvement;
-    }
-
-    private Role role() throws XMLStreamException {
-        String[] a = attributes("code");
-        String code = code(required(a, 0, "code"), "code");
-        LocalizedText.Builder label = LocalizedText.builder();
-        LocalizedText.Builder description = LocalizedText.builder();
-        for (String child : children()) {
-            switch (child) {
-                case "label": text(label); break;
-                case "description": text(description); break;
-                default: unknown(child, "label, description");
-            }
-        }
-        return new Role(code, label.build(), description.build());
-    }
-
-    // ---------------------------------------------------------------- programme
-
-    private Programme programme() throws XMLStreamException {
-        attributes();
-        List<ProgrammeDay> days = new ArrayList<>();
-        for (String child : children()) {
-            if (child.equals("day")) {
-                days.add(day());
+            ValueType<?> type = property.type();
+            if (type.kind() == ValueType.Kind.TEXT || type.kind() == ValueType.Kind.LIST) {
+                if (pending == null) {
+                    pending = new Object[shape.properties().size()];
+                }
+                gather(property, pending);
             } else {
-                unknown(child, "day");
-            }
-        }
-        return new Programme(days);
-    }
-
-    private ProgrammeDay day() throws XMLStreamException {
-        String[] a = attributes("date", "statedWeekday");
-        LocalDate date = date(required(a, 0, "date"), "date");
-        DayOfWeek weekday = a[1] == null ? null : vocabulary(a[1], XmlEventReader::weekday);
-        LocalizedText.Builder label = LocalizedText.builder();
-        List<AgendaItem> items = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "label": text(label); break;
-                case "item": items.add(item()); break;
-                default: unknown(child, "label, item");
-            }
-        }
-        return new ProgrammeDay(date, Optional.ofNullable(weekday), label.build(), items);
-    }
-
-    private AgendaItem item() throws XMLStreamException {
-        String[] a = attributes("id", "kind", "label", "start", "end");
-        requiredAttributes(a, 0, 1);
-        String id = required(a, 0, "id");
-        AgendaItemKind kind = vocabulary(required(a, 1, "kind"), AgendaItemKind::fromCode);
-        if (a[2] != null && kind != AgendaItemKind.PANEL) {
-            throw error("only a panel has a label; this item is a " + kind.code());
-        }
-        Optional<LocalTime> start = Optional.ofNullable(a[3] == null ? null : time(a[3], "start"));
-        Optional<LocalTime> end = Optional.ofNullable(a[4] == null ? null : time(a[4], "end"));
-        LocalizedText.Builder title = LocalizedText.builder();
-        LocalizedText.Builder description = LocalizedText.builder();
-        List<Participation> participants = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "title": text(title); break;
-                case "description": text(description); break;
-                case "participant": participants.add(participant()); break;
-                default: unknown(child, "title, description, participant");
-            }
-        }
-        if (kind == AgendaItemKind.PANEL) {
-            return new Panel(id, Optional.ofNullable(a[2]), start, end, title.build(), description.build(), participants);
-        }
-        return new Session(id, kind, start, end, title.build(), description.build(), participants);
-    }
-
-    private Participation participant() throws XMLStreamException {
-        String[] a = attributes("person", "role");
-        requiredAttributes(a, 0, 1);
-        Participation participation = new Participation(required(a, 0, "person"), code(required(a, 1, "role"), "role"));
-        empty();
-        return participation;
-    }
-
-    // ---------------------------------------------------------------- venue, links, audience
-
-    private Venue venue() throws XMLStreamException {
-        attributes();
-        LocalizedText.Builder name = LocalizedText.builder();
-        PostalAddress address = null;
-        List<TransportAccess> access = new ArrayList<>();
-        List<LocalizedText> facilities = new ArrayList<>();
-        List<Room> rooms = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "name": text(name); break;
-                case "address": single(); address = address(); break;
-                case "access": access.add(access()); break;
-                case "facility": facilities.add(texts()); break;
-                case "room": rooms.add(room()); break;
-                default: unknown(child, "name, address, access, facility, room");
-            }
-        }
-        return new Venue(name.build(), Optional.ofNullable(address), access, facilities, rooms);
-    }
-
-    private PostalAddress address() throws XMLStreamException {
-        String[] a = attributes("street", "postalCode", "locality", "district", "country");
-        empty();
-        return PostalAddress.of(a[0], a[1], a[2], a[3], a[4]);
-    }
-
-    private TransportAccess access() throws XMLStreamException {
-        String[] a = attributes("mode", "line", "stop");
-        requiredAttributes(a, 0, 1);
-        TransportAccess access = new TransportAccess(vocabulary(required(a, 0, "mode"), TransportMode::fromCode),
-                required(a, 1, "line"), Optional.ofNullable(a[2]));
-        empty();
-        return access;
-    }
-
-    private Room room() throws XMLStreamException {
-        String[] a = attributes("id");
-        String id = required(a, 0, "id");
-        LocalizedText.Builder name = LocalizedText.builder();
-        for (String child : children()) {
-            if (child.equals("name")) {
-                text(name);
-            } else {
-                unknown(child, "name");
-            }
-        }
-        return new Room(id, name.build());
-    }
-
-    private Link link() throws XMLStreamException {
-        String[] a = attributes("url", "languageCount");
-        URI url = uri(required(a, 0, "url"));
-        Integer languageCount = a[1] == null ? null : integer(a[1], "languageCount");
-        LocalizedText.Builder title = LocalizedText.builder();
-        LocalizedText.Builder tagline = LocalizedText.builder();
-        LocalizedText.Builder description = LocalizedText.builder();
-        List<String> languages = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "title": text(title); break;
-                case "tagline": text(tagline); break;
-                case "description": text(description); break;
-                case "language": languages.add(plainText()); break;
-                default: unknown(child, "title, tagline, description, language");
-            }
-        }
-        return new Link(url, title.build(), tagline.build(), description.build(), languages,
-                Optional.ofNullable(languageCount));
-    }
-
-    private Audience audience() throws XMLStreamException {
-        attributes();
-        List<LocalizedText> groups = new ArrayList<>();
-        LocalizedText.Builder admission = LocalizedText.builder();
-        for (String child : children()) {
-            switch (child) {
-                case "group": groups.add(texts()); break;
-                case "admission": text(admission); break;
-                default: unknown(child, "group, admission");
-            }
-        }
-        return new Audience(groups, admission.build());
-    }
-
-    // ---------------------------------------------------------------- proceedings and provenance
-
-    private Proceedings proceedings() throws XMLStreamException {
-        attributes();
-        List<LocalizedText> summary = new ArrayList<>();
-        List<Term> themes = new ArrayList<>();
-        List<Term> dimensions = new ArrayList<>();
-        List<Quote> quotes = new ArrayList<>();
-        List<LocalizedText> acknowledgements = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "summary": summary.add(texts()); break;
-                case "theme": themes.add(term()); break;
-                case "dimension": dimensions.add(term()); break;
-                case "quote": quotes.add(quote()); break;
-                case "acknowledgement": acknowledgements.add(texts()); break;
-                default: unknown(child, "summary, theme, dimension, quote, acknowledgement");
-            }
-        }
-        return new Proceedings(summary, themes, dimensions, quotes, acknowledgements);
-    }
-
-    private Term term() throws XMLStreamException {
-        String[] a = attributes("code");
-        String code = code(required(a, 0, "code"), "code");
-        LocalizedText.Builder label = LocalizedText.builder();
-        for (String child : children()) {
-            if (child.equals("label")) {
-                text(label);
-            } else {
-                unknown(child, "label");
-            }
-        }
-        return new Term(code, label.build());
-    }
-
-    private Quote quote() throws XMLStreamException {
-        String[] a = attributes("speaker");
-        LocalizedText.Builder text = LocalizedText.builder();
-        LocalizedText.Builder attribution = LocalizedText.builder();
-        for (String child : children()) {
-            switch (child) {
-                case "text": text(text); break;
-                case "attribution": text(attribution); break;
-                default: unknown(child, "text, attribution");
-            }
-        }
-        return new Quote(text.build(), Optional.ofNullable(a[0]), attribution.build());
-    }
-
-    private Provenance provenance() throws XMLStreamException {
-        attributes();
-        List<SourceDocument> sources = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        List<EditorialNote> notes = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "source": sources.add(source()); break;
-                case "claim": claims.add(claim()); break;
-                case "note": notes.add(note()); break;
-                default: unknown(child, "source, claim, note");
-            }
-        }
-        return new Provenance(sources, claims, notes);
-    }
-
-    private SourceDocument source() throws XMLStreamException {
-        String[] a = attributes("id", "reference");
-        String id = required(a, 0, "id");
-        LocalizedText.Builder title = LocalizedText.builder();
-        List<String> languages = new ArrayList<>();
-        for (String child : children()) {
-            switch (child) {
-                case "title": text(title); break;
-                case "language": languages.add(plainText()); break;
-                default: unknown(child, "title, language");
-            }
-        }
-        return new SourceDocument(id, title.build(), Optional.ofNullable(a[1]), languages);
-    }
-
-    private Claim claim() throws XMLStreamException {
-        String[] a = attributes("path", "source", "certainty");
-        requiredAttributes(a, 0, 2);
-        String path = required(a, 0, "path");
-        Certainty certainty = vocabulary(required(a, 2, "certainty"), Certainty::fromCode);
-        String rationale = "";
-        for (String child : children()) {
-            if (child.equals("rationale")) {
                 single();
-                rationale = plainText();
-            } else {
-                unknown(child, "rationale");
+                set(values, property, item(type, child));
             }
         }
-        return new Claim(path, Optional.ofNullable(a[1]), certainty, rationale);
+        if (pending != null) {
+            for (Property<T, ?> property : layout.elements) {
+                Object gathered = pending[property.index()];
+                if (gathered != null) {
+                    set(values, property, gathered instanceof LocalizedText.Builder
+                            ? ((LocalizedText.Builder) gathered).build() : gathered);
+                }
+            }
+        }
+        for (Property<T, ?> property : layout.elements) {
+            if (property.isRequired() && !values.has(property)) {
+                throw error("missing required element <" + property.elementName() + "> in <" + name
+                        + identified(shape, values) + ">", closedPath(name));
+            }
+        }
+        try {
+            return shape.build(values);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage(), closedPath(name));
+        }
     }
 
-    private EditorialNote note() throws XMLStreamException {
-        String[] a = attributes("path", "source", "kind");
-        NoteKind kind = vocabulary(required(a, 2, "kind"), NoteKind::fromCode);
-        String quoted = null;
-        String text = null;
-        for (String child : children()) {
-            switch (child) {
-                case "quoted": single(); quoted = plainText(); break;
-                case "text": single(); text = plainText(); break;
-                default: unknown(child, "quoted, text");
+    /** One more translation of a text, or one more item of a list, into what is being gathered for the property. */
+    @SuppressWarnings("unchecked")
+    private void gather(Property<?, ?> property, Object[] pending) throws XMLStreamException {
+        int index = property.index();
+        if (property.type().kind() == ValueType.Kind.TEXT) {
+            if (pending[index] == null) {
+                pending[index] = LocalizedText.builder();
             }
+            text((LocalizedText.Builder) pending[index]);
+        } else {
+            if (pending[index] == null) {
+                pending[index] = new ArrayList<>();
+            }
+            ((List<Object>) pending[index]).add(item(((ValueType.ListOf<?>) property.type()).element(),
+                    property.elementName()));
         }
-        if (text == null) {
-            throw error("missing required element <text> in <note>", closedPath("note"));
+    }
+
+    /** The value of one child element: a scalar's text, a text wrapped in {@code <text>} elements, or an object. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object item(ValueType<?> type, String element) throws XMLStreamException {
+        switch (type.kind()) {
+            case SCALAR:
+                String text = plainText();
+                try {
+                    return ((ValueType.Scalar) type).parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw error("<" + element + ">: " + e.getMessage(), closedPath(element));
+                }
+            case TEXT:
+                return texts();
+            default:
+                return element(((ValueType.Nested<?>) type).shape(), element);
         }
-        return new EditorialNote(a[0] == null ? "" : a[0], Optional.ofNullable(a[1]), kind, Optional.ofNullable(quoted),
-                text);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void set(Values values, Property property, Object value) {
+        values.set(property, value);
+    }
+
+    /** An attribute's value, read by its type; the limit on numbers holds before any parsing. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void attribute(Property<?, ?> property, String text, Values values) {
+        ValueType.Scalar type = (ValueType.Scalar) property.type();
+        if (type.isNumber() && text.length() > maxNumberLength) {
+            throw error("attribute " + property.name() + ": a number of " + text.length()
+                    + " characters, more than the limit maxNumberLength (" + maxNumberLength + ")");
+        }
+        try {
+            set(values, property, type.parse(text));
+        } catch (IllegalArgumentException e) {
+            throw error("attribute " + property.name() + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code  id="…"} when the object has an id, to tell which one lacks something. */
+    private static String identified(Shape<?> shape, Values values) {
+        Property<?, ?> id = shape.property("id");
+        return id != null && values.has(id) ? " id=\"" + values.get(id) + "\"" : "";
     }
 
     // ---------------------------------------------------------------- structure
@@ -826,7 +492,6 @@ public final class XmlEventReader {
      * order; null where absent. Any other attribute, including {@code xml:lang}, is refused.
      */
     private String[] attributes(String... names) {
-        attributeNames = names;
         String[] values = new String[names.length];
         attributes:
         for (int i = 0; i < r.getAttributeCount(); i++) {
@@ -944,117 +609,33 @@ public final class XmlEventReader {
      * Refuses an element that lacks required attributes, naming every one it lacks at once, so
      * that a document is fixed in one run.
      *
-     * @param values the values of the last {@link #attributes} call
-     * @param indexes the positions of the required ones among its names
+     * @param found the values of the layout's attributes, null where absent
      */
-    private void requiredAttributes(String[] values, int... indexes) {
+    private void requiredAttributes(XmlShape<?> layout, String[] found) {
         List<String> missing = null;
-        for (int index : indexes) {
-            if (values[index] == null) {
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] == null && layout.attributes.get(i).isRequired()) {
                 if (missing == null) {
                     missing = new ArrayList<>(2);
                 }
-                missing.add(attributeNames[index]);
+                missing.add(layout.attributeNames[i]);
             }
         }
-        if (missing != null && missing.size() > 1) {
-            throw error("missing required attributes " + String.join(", ", missing.subList(0, missing.size() - 1))
-                    + " and " + missing.get(missing.size() - 1) + " on <" + open.peek().name + ">");
+        if (missing == null) {
+            return;
         }
-    }
-
-    private String required(String[] values, int index, String attribute) {
-        if (values[index] == null) {
-            throw error("missing required attribute " + attribute + " on <" + open.peek().name + ">");
-        }
-        return values[index];
-    }
-
-    private String code(String value, String attribute) {
-        if (!ValueSyntax.isCode(value)) {
-            throw error("attribute " + attribute + ": expected a code in lower case with hyphens, such as "
-                    + "\"keynote-speaker\", got \"" + value + "\"");
-        }
-        return value;
+        throw error(missing.size() == 1 ? "missing required attribute " + missing.get(0) + " on <" + open.peek().name + ">"
+                : "missing required attributes " + String.join(", ", missing.subList(0, missing.size() - 1)) + " and "
+                        + missing.get(missing.size() - 1) + " on <" + open.peek().name + ">");
     }
 
     /** A name, if it is within the limit on names. */
     private String name(String name) {
         if (name.length() > maxNameLength) {
             throw error("a name of " + name.length() + " characters, more than the limit maxNameLength ("
-                    + maxNameLength + "): " + abbreviate(name));
+                    + maxNameLength + "): " + Scalars.abbreviate(name));
         }
         return name;
-    }
-
-    private int integer(String value, String attribute) {
-        if (value.length() > maxNumberLength) {
-            throw error("attribute " + attribute + ": a number of " + value.length()
-                    + " characters, more than the limit maxNumberLength (" + maxNumberLength + ")");
-        }
-        if (value.matches("-?[0-9]{1,10}")) {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException outOfRange) {
-                throw error("attribute " + attribute + ": integer out of range, got \"" + value + "\"");
-            }
-        }
-        throw error("attribute " + attribute + ": expected an integer, got \"" + abbreviate(value) + "\"");
-    }
-
-    private <T> T vocabulary(String code, Function<String, T> fromCode) {
-        try {
-            return fromCode.apply(code);
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
-        }
-    }
-
-    /** A weekday as its lower-case English name: {@code thursday}. */
-    static DayOfWeek weekday(String code) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().toLowerCase(Locale.ROOT).equals(code)) {
-                return day;
-            }
-        }
-        throw new IllegalArgumentException("unknown weekday '" + code + "' (expected one of: monday, tuesday, "
-                + "wednesday, thursday, friday, saturday, sunday)");
-    }
-
-    private LocalDate date(String value, String attribute) {
-        try {
-            return ValueSyntax.date(value);
-        } catch (DateTimeException e) {
-            throw error("attribute " + attribute + ": expected a date such as 2017-04-06, got \"" + abbreviate(value) + "\"");
-        }
-    }
-
-    private LocalTime time(String value, String attribute) {
-        try {
-            return ValueSyntax.time(value);
-        } catch (DateTimeException e) {
-            throw error("attribute " + attribute + ": expected a time such as 09:30, got \"" + abbreviate(value) + "\"");
-        }
-    }
-
-    private ZoneId zone(String value) {
-        if (!ValueSyntax.isZoneId(value)) {
-            throw error("attribute timeZone: expected an IANA time zone such as Europe/Paris, got \""
-                    + abbreviate(value) + "\"");
-        }
-        return ZoneId.of(value);
-    }
-
-    private URI uri(String value) {
-        try {
-            return new URI(value);
-        } catch (URISyntaxException e) {
-            throw error("attribute url: expected a URL, got \"" + abbreviate(value) + "\": " + e.getReason());
-        }
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }
 
     // ---------------------------------------------------------------- errors
@@ -1094,6 +675,9 @@ public final class XmlEventReader {
      * the current element: computed only for an error, so reading pays nothing for it.
      */
     private String closedPath(String child) {
+        if (open.isEmpty()) {
+            return "/" + child; // the root
+        }
         return path() + "/" + child + "[" + open.peek().count(child) + "]";
     }
 

@@ -8,9 +8,6 @@ public final class XmlNames {
     /** The format's namespace; its last segment is the format version. */
     public static final String NAMESPACE = "https://disputatio.org/ns/event/1";
 
-    /** The format version, also written as the root's {@code formatVersion} attribute. */
-    public static final int FORMAT_VERSION = 1;
-
     /** The namespace of {@code xml:lang}. */
     public static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 }
