@@ -17,7 +17,9 @@ public final class EventWriteException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The property path of the refused value, "" for the event itself. */
     private final String path;
+    /** Why the value is refused, without the location. */
     private final String reason;
 
     private EventWriteException(String path, String reason) {

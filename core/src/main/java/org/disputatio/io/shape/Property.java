@@ -25,18 +25,21 @@ public final class Property<T, V> {
 
     private final String name;
     private final ValueType<V> type;
-    private final Function<T, V> accessor;
+    /** Gives the value, or null when absent; or, when {@link #optionalAccessor}, an {@code Optional} of it. */
+    private final Function<T, ?> accessor;
+    private final boolean optionalAccessor;
     private final boolean required;
     private final boolean prose;
     private final String elementName;
     /** The position in the shape, set once by {@link Shape#of}. */
     private int index = -1;
 
-    private Property(String name, ValueType<V> type, Function<T, V> accessor, boolean required, boolean prose,
-            String elementName) {
+    private Property(String name, ValueType<V> type, Function<T, ?> accessor, boolean optionalAccessor,
+            boolean required, boolean prose, String elementName) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.accessor = Objects.requireNonNull(accessor, "accessor");
+        this.optionalAccessor = optionalAccessor;
         this.required = required;
         this.prose = prose;
         this.elementName = Objects.requireNonNull(elementName, "elementName");
@@ -53,7 +56,7 @@ public final class Property<T, V> {
      * @return an optional property; see {@link #required()}
      */
     public static <T, V> Property<T, V> of(String name, ValueType<V> type, Function<T, V> accessor) {
-        return new Property<>(name, type, accessor, false, false, name);
+        return new Property<>(name, type, accessor, false, false, false, name);
     }
 
     /**
@@ -67,8 +70,7 @@ public final class Property<T, V> {
      * @return an optional property
      */
     public static <T, V> Property<T, V> optional(String name, ValueType<V> type, Function<T, Optional<V>> accessor) {
-        Objects.requireNonNull(accessor, "accessor");
-        return new Property<>(name, type, object -> accessor.apply(object).orElse(null), false, false, name);
+        return new Property<>(name, type, accessor, true, false, false, name);
     }
 
     /**
@@ -78,7 +80,7 @@ public final class Property<T, V> {
      * @return a required copy
      */
     public Property<T, V> required() {
-        return new Property<>(name, type, accessor, true, prose, elementName);
+        return new Property<>(name, type, accessor, optionalAccessor, true, prose, elementName);
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Property<T, V> {
         if (!(type instanceof ValueType.Scalar)) {
             throw new IllegalArgumentException(name + ": only a scalar is marked as prose; other values are elements");
         }
-        return new Property<>(name, type, accessor, required, true, elementName);
+        return new Property<>(name, type, accessor, optionalAccessor, required, true, elementName);
     }
 
     /**
@@ -102,7 +104,7 @@ public final class Property<T, V> {
      * @return a copy with that element name
      */
     public Property<T, V> withElementName(String elementName) {
-        return new Property<>(name, type, accessor, required, prose, elementName);
+        return new Property<>(name, type, accessor, optionalAccessor, required, prose, elementName);
     }
 
     /**
@@ -174,13 +176,17 @@ public final class Property<T, V> {
      * @param object the object, not null
      * @return the value, or null
      */
+    @SuppressWarnings("unchecked")
     public V valueIn(T object) {
-        V value = accessor.apply(object);
-        if (value instanceof LocalizedText && ((LocalizedText) value).isEmpty()
-                || value instanceof List && ((List<?>) value).isEmpty()) {
-            return null;
+        Object value = accessor.apply(object);
+        if (optionalAccessor) {
+            return ((Optional<V>) value).orElse(null);
         }
-        return value;
+        switch (type.kind()) {
+            case TEXT: return ((LocalizedText) value).isEmpty() ? null : (V) value;
+            case LIST: return ((List<?>) value).isEmpty() ? null : (V) value;
+            default: return (V) value;
+        }
     }
 
     /**

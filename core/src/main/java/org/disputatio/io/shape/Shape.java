@@ -127,7 +127,8 @@ public final class Shape<T> {
      */
     public List<Property<T, ?>> missing(Values values) {
         List<Property<T, ?>> missing = List.of();
-        for (Property<T, ?> property : properties) {
+        for (int i = 0; i < properties.size(); i++) { // indexed: no iterator per object read
+            Property<T, ?> property = properties.get(i);
             if (property.isRequired() && !values.has(property)) {
                 if (missing.isEmpty()) {
                     missing = new ArrayList<>(2);

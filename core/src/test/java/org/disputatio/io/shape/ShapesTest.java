@@ -158,6 +158,33 @@ class ShapesTest {
         assertThrows(IllegalStateException.class, () -> Shape.of(Room.class, "a room", v -> null, id));
     }
 
+    /** The sample in core/README, which declares a shape as {@link Shapes} does. */
+    private static Shape<Room> readmeSample() {
+        // README:start
+        Property<Room, String> id = Property.of("id", Scalars.STRING, Room::id).required();
+        Property<Room, LocalizedText> name = Property.of("name", ValueType.TEXT, Room::name);
+        Shape<Room> room = Shape.of(Room.class, "a room", v -> new Room(v.get(id), v.get(name)), id, name);
+        // README:end
+        return room;
+    }
+
+    @Test
+    void theReadmeSampleDeclaresTheRoomShapeOfShapes() throws java.io.IOException {
+        Shape<Room> room = readmeSample();
+        assertEquals(Shapes.ROOM.propertyNames(), room.propertyNames());
+        Room hall = new Room("hall", LocalizedText.of("en", "Hall"));
+        assertEquals(hall, copy(room, hall));
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/java/org/disputatio/io/shape/ShapesTest.java"));
+        String snippet = source.substring(source.indexOf("// README:start\n") + "// README:start\n".length(),
+                source.indexOf("        // README:end"));
+        String dedented = snippet.lines().map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        assertTrue(readme.contains("```java\n" + dedented + "```"), () -> "core/README.md must quote the sample "
+                + "verbatim:\n" + dedented);
+    }
+
     @Test
     void scalarsSayWhatTheyExpected() {
         assertEquals("expected a date such as 2017-04-06, got \"6 avril\"",

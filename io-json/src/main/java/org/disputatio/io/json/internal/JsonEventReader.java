@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.io.shape.Property;
+import org.disputatio.io.shape.Scalars;
 import org.disputatio.io.shape.Shape;
 import org.disputatio.io.shape.Shapes;
 import org.disputatio.io.shape.ValueType;
@@ -125,6 +126,7 @@ public final class JsonEventReader {
     }
 
     /** A scalar: a string, or for a number type an integer token, then the type's own syntax. */
+    @SuppressWarnings("unchecked")
     private <V> V scalar(ValueType.Scalar<V> type) {
         String text;
         if (type.isNumber()) {
@@ -137,6 +139,9 @@ public final class JsonEventReader {
             text = p.getString();
         } else {
             text = string();
+            if (type == Scalars.STRING) {
+                return (V) text;
+            }
         }
         try {
             return type.parse(text);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.disputatio.io.EventWriteException;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.io.shape.Property;
+import org.disputatio.io.shape.Scalars;
 import org.disputatio.io.shape.Shape;
 import org.disputatio.io.shape.Shapes;
 import org.disputatio.io.shape.ValueType;
@@ -104,6 +105,12 @@ public final class JsonEventWriter {
     }
 
     private <V> void scalar(ValueType.Scalar<V> type, V value, int index) {
+        if (type == Scalars.STRING) {
+            String text = (String) value;
+            writable(text, index);
+            g.writeString(text);
+            return;
+        }
         String text;
         try {
             text = type.format(value);
