@@ -30,18 +30,20 @@ public final class Property<T, V> {
     private final boolean optionalAccessor;
     private final boolean required;
     private final boolean prose;
+    private final boolean untranslated;
     private final String elementName;
     /** The position in the shape, set once by {@link Shape#of}. */
     private int index = -1;
 
     private Property(String name, ValueType<V> type, Function<T, ?> accessor, boolean optionalAccessor,
-            boolean required, boolean prose, String elementName) {
+            boolean required, boolean prose, boolean untranslated, String elementName) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.accessor = Objects.requireNonNull(accessor, "accessor");
         this.optionalAccessor = optionalAccessor;
         this.required = required;
         this.prose = prose;
+        this.untranslated = untranslated;
         this.elementName = Objects.requireNonNull(elementName, "elementName");
     }
 
@@ -56,7 +58,7 @@ public final class Property<T, V> {
      * @return an optional property; see {@link #required()}
      */
     public static <T, V> Property<T, V> of(String name, ValueType<V> type, Function<T, V> accessor) {
-        return new Property<>(name, type, accessor, false, false, false, name);
+        return new Property<>(name, type, accessor, false, false, false, false, name);
     }
 
     /**
@@ -70,7 +72,7 @@ public final class Property<T, V> {
      * @return an optional property
      */
     public static <T, V> Property<T, V> optional(String name, ValueType<V> type, Function<T, Optional<V>> accessor) {
-        return new Property<>(name, type, accessor, true, false, false, name);
+        return new Property<>(name, type, accessor, true, false, false, false, name);
     }
 
     /**
@@ -80,7 +82,7 @@ public final class Property<T, V> {
      * @return a required copy
      */
     public Property<T, V> required() {
-        return new Property<>(name, type, accessor, optionalAccessor, true, prose, elementName);
+        return new Property<>(name, type, accessor, optionalAccessor, true, prose, untranslated, elementName);
     }
 
     /**
@@ -93,7 +95,21 @@ public final class Property<T, V> {
         if (!(type instanceof ValueType.Scalar)) {
             throw new IllegalArgumentException(name + ": only a scalar is marked as prose; other values are elements");
         }
-        return new Property<>(name, type, accessor, optionalAccessor, required, true, elementName);
+        return new Property<>(name, type, accessor, optionalAccessor, required, true, untranslated, elementName);
+    }
+
+    /**
+     * This text, which is printed in whatever language its bearer uses (a name, a position, the
+     * title of a source) rather than translated for readers: validation does not expect it in
+     * every language of the event.
+     *
+     * @return a copy marked as untranslated
+     */
+    public Property<T, V> untranslated() {
+        if (type.kind() != ValueType.Kind.TEXT) {
+            throw new IllegalArgumentException(name + ": only a localized text is marked as untranslated");
+        }
+        return new Property<>(name, type, accessor, optionalAccessor, required, prose, true, elementName);
     }
 
     /**
@@ -104,7 +120,7 @@ public final class Property<T, V> {
      * @return a copy with that element name
      */
     public Property<T, V> withElementName(String elementName) {
-        return new Property<>(name, type, accessor, optionalAccessor, required, prose, elementName);
+        return new Property<>(name, type, accessor, optionalAccessor, required, prose, untranslated, elementName);
     }
 
     /**
@@ -151,6 +167,15 @@ public final class Property<T, V> {
      */
     public boolean isProse() {
         return prose;
+    }
+
+    /**
+     * Whether this text is printed in its bearer's language rather than translated: see {@link #untranslated()}.
+     *
+     * @return true if untranslated
+     */
+    public boolean isUntranslated() {
+        return untranslated;
     }
 
     /**

@@ -185,7 +185,7 @@ public final class Shapes {
 
     private static Shape<Organisation> organisation() {
         Property<Organisation, String> id = Property.of("id", STRING, Organisation::id).required();
-        Property<Organisation, LocalizedText> name = Property.of("name", TEXT, Organisation::name);
+        Property<Organisation, LocalizedText> name = Property.of("name", TEXT, Organisation::name).untranslated();
         Property<Organisation, String> acronym = Property.optional("acronym", STRING, Organisation::acronym);
         Property<Organisation, Sector> sector = Property.optional("sector", SECTOR, Organisation::sector);
         Property<Organisation, String> country = Property.optional("country", STRING, Organisation::country);
@@ -231,8 +231,8 @@ public final class Shapes {
     private static Shape<Affiliation> affiliation() {
         Property<Affiliation, String> organisation = Property.optional("organisation", STRING,
                 Affiliation::organisation);
-        Property<Affiliation, LocalizedText> position = Property.of("position", TEXT, Affiliation::position);
-        Property<Affiliation, LocalizedText> unit = Property.of("unit", TEXT, Affiliation::unit);
+        Property<Affiliation, LocalizedText> position = Property.<Affiliation, LocalizedText>of("position", TEXT, Affiliation::position).untranslated();
+        Property<Affiliation, LocalizedText> unit = Property.of("unit", TEXT, Affiliation::unit).untranslated();
         Property<Affiliation, Sector> sector = Property.optional("sector", SECTOR, Affiliation::sector);
         Property<Affiliation, String> country = Property.optional("country", STRING, Affiliation::country);
         return Shape.of(Affiliation.class, "an affiliation",
@@ -316,7 +316,7 @@ public final class Shapes {
     // ---------------------------------------------------------------- venue, links, audience
 
     private static Shape<Venue> venue() {
-        Property<Venue, LocalizedText> name = Property.of("name", TEXT, Venue::name);
+        Property<Venue, LocalizedText> name = Property.of("name", TEXT, Venue::name).untranslated();
         Property<Venue, PostalAddress> address = Property.optional("address", object(ADDRESS), Venue::address);
         Property<Venue, List<TransportAccess>> access = Property.of("access", listOf(object(ACCESS)), Venue::access);
         Property<Venue, List<LocalizedText>> facilities = Property.of("facilities", listOf(TEXT), Venue::facilities)
@@ -353,14 +353,14 @@ public final class Shapes {
 
     private static Shape<Room> room() {
         Property<Room, String> id = Property.of("id", STRING, Room::id).required();
-        Property<Room, LocalizedText> name = Property.of("name", TEXT, Room::name);
+        Property<Room, LocalizedText> name = Property.of("name", TEXT, Room::name).untranslated();
         return Shape.of(Room.class, "a room", v -> new Room(v.get(id), v.get(name)), id, name);
     }
 
     private static Shape<Link> link() {
         Property<Link, URI> url = Property.of("url", Scalars.URL, Link::url).required();
-        Property<Link, LocalizedText> title = Property.of("title", TEXT, Link::title);
-        Property<Link, LocalizedText> tagline = Property.of("tagline", TEXT, Link::tagline);
+        Property<Link, LocalizedText> title = Property.of("title", TEXT, Link::title).untranslated();
+        Property<Link, LocalizedText> tagline = Property.of("tagline", TEXT, Link::tagline).untranslated();
         Property<Link, LocalizedText> description = Property.of("description", TEXT, Link::description);
         Property<Link, List<String>> languages = Property.of("languages", listOf(STRING), Link::languages)
                 .withElementName("language");
@@ -408,7 +408,7 @@ public final class Shapes {
     private static Shape<Quote> quote() {
         Property<Quote, LocalizedText> text = Property.of("text", TEXT, Quote::text);
         Property<Quote, String> speaker = Property.optional("speaker", STRING, Quote::speaker);
-        Property<Quote, LocalizedText> attribution = Property.of("attribution", TEXT, Quote::attribution);
+        Property<Quote, LocalizedText> attribution = Property.of("attribution", TEXT, Quote::attribution).untranslated();
         return Shape.of(Quote.class, "a quote", v -> new Quote(v.get(text), v.optional(speaker), v.get(attribution)),
                 text, speaker, attribution);
     }
@@ -426,7 +426,7 @@ public final class Shapes {
 
     private static Shape<SourceDocument> source() {
         Property<SourceDocument, String> id = Property.of("id", STRING, SourceDocument::id).required();
-        Property<SourceDocument, LocalizedText> title = Property.of("title", TEXT, SourceDocument::title);
+        Property<SourceDocument, LocalizedText> title = Property.of("title", TEXT, SourceDocument::title).untranslated();
         Property<SourceDocument, String> reference = Property.optional("reference", STRING, SourceDocument::reference);
         Property<SourceDocument, List<String>> languages = Property.of("languages", listOf(STRING),
                 SourceDocument::languages).withElementName("language");

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The values a reader found for one object of a {@link Shape}, by property, before the object is
  * built. Formats fill them with {@link #set}; a shape's builder takes them out with
- * {@link #get}, which gives an absent property its default. Not thread-safe: one per object read.
+ * {@link #get}, which gives an absent property its default. Not thread-safe: one per object
+ * being read, possibly {@linkplain #clear() cleared} and used again for the next.
  */
 public final class Values {
 
@@ -24,6 +25,15 @@ public final class Values {
      */
     public Shape<?> shape() {
         return shape;
+    }
+
+    /**
+     * Forgets every value, so that a reader can use these values again for the next object of the
+     * same shape (at the same nesting level, once the previous object is built: a shape's builder
+     * keeps nothing of its values).
+     */
+    public void clear() {
+        java.util.Arrays.fill(slots, null);
     }
 
     /**
