@@ -40,7 +40,7 @@ public final class JsonLocations {
      *
      * @param e Jackson's exception
      * @param parser the parser that failed, or null if it could not be created
-     * @return the exception, with the first line of Jackson's message as reason and no source name
+     * @return the exception, with Jackson's message {@linkplain ParserWording reworded} as reason and no source name
      */
     public static EventReadException fromJackson(JacksonException e, JsonParser parser) {
         TokenStreamLocation location = e.getLocation();
@@ -55,11 +55,6 @@ public final class JsonLocations {
         if (reason == null || reason.isBlank()) {
             reason = e.getClass().getSimpleName();
         }
-        return EventReadException.at(firstLine(reason), line, column, path, e);
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return EventReadException.at(ParserWording.reword(reason), line, column, path, e);
     }
 }
