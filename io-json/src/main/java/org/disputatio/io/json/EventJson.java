@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.disputatio.io.EventFormat;
+import org.disputatio.io.AbstractEventFormat;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.ReadSettings;
 import org.disputatio.io.json.internal.JsonEventReader;
@@ -54,17 +54,14 @@ import tools.jackson.core.util.Separators;
  * read failure is an {@link EventReadException} with line, column and path. Instances are
  * immutable and thread-safe; build one and reuse it.
  */
-public final class EventJson implements EventFormat {
+public final class EventJson extends AbstractEventFormat<EventJson> {
 
     private static final EventJson DEFAULTS = new EventJson(ReadSettings.defaults());
 
-    private final ReadSettings settings;
     private final JsonFactory factory;
-    private final boolean pretty;
 
     private EventJson(ReadSettings settings) {
-        this.settings = settings;
-        this.pretty = true;
+        super("JSON", List.of("json"), settings, true);
         this.factory = JsonFactory.builder()
                 // duplicate properties are refused by JsonEventReader, more cheaply
                 // the caller owns the streams it passes: read(InputStream) and write(..., Writer) leave them open
@@ -82,13 +79,12 @@ public final class EventJson implements EventFormat {
 
     /** The same settings and parser factory, writing pretty or not: cheap, nothing is rebuilt. */
     private EventJson(EventJson base, boolean pretty) {
-        this.settings = base.settings;
-        this.pretty = pretty;
+        super(base.name(), base.fileExtensions(), base.settings(), pretty);
         this.factory = base.factory;
     }
 
     /**
-     * Strict reading with the default limits; pretty writing.
+     * Strict reading with the default limits; pretty writing (indented, with a final newline).
      *
      * @return the shared instance reading with {@link ReadSettings#defaults()}
      */
@@ -104,59 +100,18 @@ public final class EventJson implements EventFormat {
      * @throws NullPointerException if the settings are null
      */
     public static EventJson with(ReadSettings settings) {
-        Objects.requireNonNull(settings, "settings");
-        return settings.equals(DEFAULTS.settings) ? DEFAULTS : new EventJson(settings);
+        return DEFAULTS.withSettings(settings);
     }
 
     @Override
-    public EventJson withSettings(ReadSettings settings) {
-        EventJson reading = with(settings);
-        return pretty ? reading : reading.compact();
+    protected EventJson withReadSettings(ReadSettings settings) {
+        EventJson reading = settings.equals(DEFAULTS.settings()) ? DEFAULTS : new EventJson(settings);
+        return isPretty() ? reading : reading.compact();
     }
 
     @Override
-    public ReadSettings settings() {
-        return settings;
-    }
-
-    /**
-     * The name of the format.
-     *
-     * @return {@code JSON}
-     */
-    @Override
-    public String name() {
-        return "JSON";
-    }
-
-    /**
-     * The extensions of JSON files.
-     *
-     * @return {@code [json]}
-     */
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("json");
-    }
-
-    /**
-     * The same settings, writing one line per event with no spaces.
-     *
-     * @return an instance that writes compactly; this one if it already does
-     */
-    @Override
-    public EventJson compact() {
-        return pretty ? new EventJson(this, false) : this;
-    }
-
-    /**
-     * The same settings, writing indented JSON with a final newline.
-     *
-     * @return an instance that writes pretty JSON; this one if it already does
-     */
-    @Override
-    public EventJson pretty() {
-        return pretty ? this : new EventJson(this, true);
+    protected EventJson withPrettyPrinting(boolean pretty) {
+        return new EventJson(this, pretty);
     }
 
     // ---------------------------------------------------------------- reading
@@ -243,7 +198,7 @@ public final class EventJson implements EventFormat {
         JsonParser parser = null;
         try {
             parser = source.open();
-            Event event = new JsonEventReader(parser, settings.unknownPropertiesAllowed(), settings.maxProperties(), true).readEvent();
+            Event event = new JsonEventReader(parser, settings().unknownPropertiesAllowed(), settings().maxProperties(), true).readEvent();
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw JsonLocations.error(parser, "unexpected content after the event", null);
@@ -324,13 +279,13 @@ public final class EventJson implements EventFormat {
 
     private void writeDocument(Event event, JsonGenerator generator) {
         new JsonEventWriter(generator).write(event);
-        if (pretty) {
+        if (isPretty()) {
             generator.writeRaw('\n');
         }
     }
 
     private ObjectWriteContext writeContext() {
-        return pretty ? PrettyContext.INSTANCE : ObjectWriteContext.empty();
+        return isPretty() ? PrettyContext.INSTANCE : ObjectWriteContext.empty();
     }
 
     /** Two-space indentation, {@code "name": value}, arrays one element a line. */
@@ -364,7 +319,7 @@ public final class EventJson implements EventFormat {
      * @return a lazy, sequential stream of the events in line order
      */
     public Stream<Event> readLines(Reader lines) {
-        return JsonLines.read(lines, lineParser, null, settings.maxDocumentLength(), null);
+        return JsonLines.read(lines, lineParser, null, settings().maxDocumentLength(), null);
     }
 
     /**
@@ -377,7 +332,7 @@ public final class EventJson implements EventFormat {
      * @throws NullPointerException if {@code onError} is null
      */
     public Stream<Event> readLines(Reader lines, Consumer<EventReadException> onError) {
-        return JsonLines.read(lines, lineParser, Objects.requireNonNull(onError, "onError"), settings.maxDocumentLength(),
+        return JsonLines.read(lines, lineParser, Objects.requireNonNull(onError, "onError"), settings().maxDocumentLength(),
                 null);
     }
 
@@ -389,7 +344,7 @@ public final class EventJson implements EventFormat {
      * @throws EventReadException if the file cannot be opened
      */
     public Stream<Event> readLines(Path file) {
-        return JsonLines.read(openLines(file), lineParser, null, settings.maxDocumentLength(), file.toString());
+        return JsonLines.read(openLines(file), lineParser, null, settings().maxDocumentLength(), file.toString());
     }
 
     /**
@@ -404,7 +359,7 @@ public final class EventJson implements EventFormat {
      */
     public Stream<Event> readLines(Path file, Consumer<EventReadException> onError) {
         return JsonLines.read(openLines(file), lineParser, Objects.requireNonNull(onError, "onError"),
-                settings.maxDocumentLength(), file.toString());
+                settings().maxDocumentLength(), file.toString());
     }
 
     private static InputStream openLines(Path file) {

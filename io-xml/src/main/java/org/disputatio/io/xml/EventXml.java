@@ -19,7 +19,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import org.disputatio.io.EventFormat;
+import org.disputatio.io.AbstractEventFormat;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.ReadSettings;
 import org.disputatio.io.xml.internal.XmlEventReader;
@@ -42,18 +42,15 @@ import org.disputatio.model.Event;
  * failure is an {@link EventReadException} with line, column and an XPath-like path. Instances
  * are immutable and thread-safe; build one and reuse it.
  */
-public final class EventXml implements EventFormat {
+public final class EventXml extends AbstractEventFormat<EventXml> {
 
     private static final EventXml DEFAULTS = new EventXml(ReadSettings.defaults());
 
-    private final ReadSettings settings;
     private final XMLInputFactory inputFactory;
     private final XMLOutputFactory outputFactory;
-    private final boolean pretty;
 
     private EventXml(ReadSettings settings) {
-        this.settings = settings;
-        this.pretty = true;
+        super("XML", List.of("xml"), settings, true);
         this.inputFactory = hardenedInputFactory(settings);
         this.outputFactory = new WstxOutputFactory();
         this.outputFactory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
@@ -90,8 +87,7 @@ public final class EventXml implements EventFormat {
 
     /** The same settings and parser factories, writing pretty or not: cheap, nothing is rebuilt. */
     private EventXml(EventXml base, boolean pretty) {
-        this.settings = base.settings;
-        this.pretty = pretty;
+        super(base.name(), base.fileExtensions(), base.settings(), pretty);
         this.inputFactory = base.inputFactory;
         this.outputFactory = base.outputFactory;
     }
@@ -113,59 +109,18 @@ public final class EventXml implements EventFormat {
      * @throws NullPointerException if the settings are null
      */
     public static EventXml with(ReadSettings settings) {
-        Objects.requireNonNull(settings, "settings");
-        return settings.equals(DEFAULTS.settings) ? DEFAULTS : new EventXml(settings);
+        return DEFAULTS.withSettings(settings);
     }
 
     @Override
-    public EventXml withSettings(ReadSettings settings) {
-        EventXml reading = with(settings);
-        return pretty ? reading : reading.compact();
+    protected EventXml withReadSettings(ReadSettings settings) {
+        EventXml reading = settings.equals(DEFAULTS.settings()) ? DEFAULTS : new EventXml(settings);
+        return isPretty() ? reading : reading.compact();
     }
 
     @Override
-    public ReadSettings settings() {
-        return settings;
-    }
-
-    /**
-     * The name of the format.
-     *
-     * @return {@code XML}
-     */
-    @Override
-    public String name() {
-        return "XML";
-    }
-
-    /**
-     * The extensions of XML files.
-     *
-     * @return {@code [xml]}
-     */
-    @Override
-    public List<String> fileExtensions() {
-        return List.of("xml");
-    }
-
-    /**
-     * The same settings, writing without indentation.
-     *
-     * @return an instance that writes compactly; this one if it already does
-     */
-    @Override
-    public EventXml compact() {
-        return pretty ? new EventXml(this, false) : this;
-    }
-
-    /**
-     * The same settings, writing one element a line, indented.
-     *
-     * @return an instance that writes indented XML; this one if it already does
-     */
-    @Override
-    public EventXml pretty() {
-        return pretty ? this : new EventXml(this, true);
+    protected EventXml withPrettyPrinting(boolean pretty) {
+        return new EventXml(this, pretty);
     }
 
     // ---------------------------------------------------------------- reading
@@ -210,8 +165,8 @@ public final class EventXml implements EventFormat {
         XmlEventReader events = null;
         try {
             reader = source.open();
-            events = new XmlEventReader(reader, settings.unknownPropertiesAllowed(), settings.maxStringLength(),
-                    settings.maxNameLength(), settings.maxNumberLength());
+            events = new XmlEventReader(reader, settings().unknownPropertiesAllowed(), settings().maxStringLength(),
+                    settings().maxNameLength(), settings().maxNumberLength());
             return events.readDocument();
         } catch (XMLStreamException | WstxLazyException | XmlEventReader.UncheckedXml e) {
             throw located(e, reader, events);
@@ -299,7 +254,7 @@ public final class EventXml implements EventFormat {
     }
 
     private void writeDocument(Event event, XMLStreamWriter writer) throws XMLStreamException {
-        new XmlEventWriter(writer, pretty).writeDocument(event);
+        new XmlEventWriter(writer, isPretty()).writeDocument(event);
         writer.flush();
         writer.close();
     }
