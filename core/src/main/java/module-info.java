@@ -14,6 +14,8 @@ module org.disputatio.core {
     exports org.disputatio.io.shape;
     // value syntax shared by the format modules; not API
     exports org.disputatio.io.internal to org.disputatio.io.json, org.disputatio.io.xml;
+    // how Disputatio's modules put their words in English and French; not API
+    exports org.disputatio.i18n.internal to org.disputatio.cli;
 
     // Hibernate Validator reads constrained fields and instantiates the constraint validators
     // reflectively; nobody else gets into these packages.

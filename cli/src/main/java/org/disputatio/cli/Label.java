@@ -1,99 +1,119 @@
 package org.disputatio.cli;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import org.disputatio.i18n.internal.Translations;
 import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.InvolvementKind;
 import org.disputatio.model.NoteKind;
 import org.disputatio.model.TransportMode;
 
-/** The fixed words of the command's output, in every {@link UiLanguage}. */
+/**
+ * The fixed words of the command's output: one constant per word, its text in every
+ * {@link UiLanguage} in the {@code org/disputatio/cli/Labels} resource bundles.
+ */
 enum Label {
     /** After a key: French puts a space before the colon. */
-    COLON(":", " :"),
-    UNTITLED("untitled", "sans titre"),
-    ID("Id", "Identifiant"),
-    KIND("Kind", "Type"),
-    DATES("Dates", "Dates"),
-    DATES_NOT_STATED("not stated", "non indiquées"),
-    INFERRED("inferred", "déduit"),
-    TIME_ZONE("Time zone", "Fuseau horaire"),
-    TIME_ZONE_NOT_STATED("not stated", "non indiqué"),
-    LOCAL_TIMES("times are local", "heures locales"),
-    LANGUAGES("Languages", "Langues"),
-    VENUE("Venue", "Lieu"),
-    ACCESS("Access", "Accès"),
-    FACILITIES("Facilities", "Services"),
-    ROOMS("Rooms", "Salles"),
-    PROGRAMME("Programme", "Programme"),
-    NO_PROGRAMME("No programme recorded.", "Aucun programme enregistré."),
-    NO_ITEMS("No items recorded.", "Aucun point enregistré."),
-    SOURCE_SAYS("the source says", "la source indique"),
-    PANEL("Panel", "Panel"),
-    UNKNOWN_PERSON("unknown person", "personne inconnue"),
-    LINKS("Links", "Liens"),
-    OFFERED_IN("Offered in", "Proposé en"),
-    LANGUAGE_COUNT("%d languages", "%d langues"),
-    AUDIENCE("Audience", "Public"),
-    ADMISSION("Admission", "Admission"),
-    PROCEEDINGS("Proceedings", "Actes"),
-    SUMMARY("Summary", "Résumé"),
-    THEMES("Themes", "Thèmes"),
-    DIMENSIONS("Dimensions", "Dimensions"),
-    QUOTES("Quotes", "Citations"),
-    ACKNOWLEDGEMENTS("Acknowledgements", "Remerciements"),
-    PROVENANCE("Provenance", "Provenance"),
-    SOURCES("Sources", "Sources"),
-    INFERRED_FACTS("Inferred facts", "Faits déduits"),
-    STATED_FACTS("Stated facts", "Faits énoncés"),
-    EDITORIAL_NOTES("Editorial notes", "Notes éditoriales"),
-    WHOLE_EVENT("the event as a whole", "l'événement dans son ensemble"),
+    COLON,
+    UNTITLED,
+    ID,
+    KIND,
+    DATES,
+    DATES_NOT_STATED,
+    INFERRED,
+    TIME_ZONE,
+    TIME_ZONE_NOT_STATED,
+    LOCAL_TIMES,
+    LANGUAGES,
+    VENUE,
+    ACCESS,
+    FACILITIES,
+    ROOMS,
+    PROGRAMME,
+    NO_PROGRAMME,
+    NO_ITEMS,
+    SOURCE_SAYS,
+    PANEL,
+    UNKNOWN_PERSON,
+    LINKS,
+    OFFERED_IN,
+    LANGUAGE_COUNT,
+    AUDIENCE,
+    ADMISSION,
+    PROCEEDINGS,
+    SUMMARY,
+    THEMES,
+    DIMENSIONS,
+    QUOTES,
+    ACKNOWLEDGEMENTS,
+    PROVENANCE,
+    SOURCES,
+    INFERRED_FACTS,
+    STATED_FACTS,
+    EDITORIAL_NOTES,
+    WHOLE_EVENT,
 
-    EVENT_CONFERENCE("conference", "conférence"),
-    EVENT_SYMPOSIUM("symposium", "colloque"),
-    EVENT_SEMINAR("seminar", "séminaire"),
-    EVENT_WORKSHOP("workshop", "atelier"),
-    EVENT_SUMMIT("summit", "sommet"),
-    EVENT_PANEL("panel", "table ronde"),
+    EVENT_CONFERENCE,
+    EVENT_SYMPOSIUM,
+    EVENT_SEMINAR,
+    EVENT_WORKSHOP,
+    EVENT_SUMMIT,
+    EVENT_PANEL,
 
-    ITEM_OPENING("Opening", "Ouverture"),
-    ITEM_PANEL("Panel", "Panel"),
-    ITEM_BREAK("Break", "Pause"),
-    ITEM_ADDRESS("Address", "Allocution"),
-    ITEM_KEYNOTE("Keynote", "Discours principal"),
-    ITEM_DIALOGUE("Dialogue", "Dialogue"),
-    ITEM_CONCLUSION("Conclusion", "Conclusion"),
-    ITEM_END_OF_DAY("End of day", "Fin de journée"),
-    ITEM_OTHER("Other", "Autre"),
+    ITEM_OPENING,
+    ITEM_PANEL,
+    ITEM_BREAK,
+    ITEM_ADDRESS,
+    ITEM_KEYNOTE,
+    ITEM_DIALOGUE,
+    ITEM_CONCLUSION,
+    ITEM_END_OF_DAY,
+    ITEM_OTHER,
 
-    INVOLVEMENT_ORGANISER("Organisers", "Organisateurs"),
-    INVOLVEMENT_HOST("Hosts", "Hôtes"),
-    INVOLVEMENT_PARTNER("Partners", "Partenaires"),
-    INVOLVEMENT_SPONSOR("Sponsors", "Mécènes"),
+    INVOLVEMENT_ORGANISER,
+    INVOLVEMENT_HOST,
+    INVOLVEMENT_PARTNER,
+    INVOLVEMENT_SPONSOR,
 
-    TRANSPORT_METRO("Metro", "Métro"),
-    TRANSPORT_BUS("Bus", "Bus"),
-    TRANSPORT_TRAM("Tram", "Tramway"),
-    TRANSPORT_SUBURBAN_RAIL("Suburban rail", "Train de banlieue"),
-    TRANSPORT_TRAIN("Train", "Train"),
-    TRANSPORT_FERRY("Ferry", "Bateau"),
-    TRANSPORT_OTHER("Other", "Autre"),
+    TRANSPORT_METRO,
+    TRANSPORT_BUS,
+    TRANSPORT_TRAM,
+    TRANSPORT_SUBURBAN_RAIL,
+    TRANSPORT_TRAIN,
+    TRANSPORT_FERRY,
+    TRANSPORT_OTHER,
 
-    NOTE_SOURCE_ERROR("source error", "erreur de la source"),
-    NOTE_INCONSISTENCY("inconsistency", "incohérence"),
-    NOTE_PLACEHOLDER("placeholder", "valeur fictive"),
-    NOTE_AMBIGUITY("ambiguity", "ambiguïté");
+    NOTE_SOURCE_ERROR,
+    NOTE_INCONSISTENCY,
+    NOTE_PLACEHOLDER,
+    NOTE_AMBIGUITY;
 
-    private final String en;
-    private final String fr;
+    /** The words of each language, from the {@code Labels} bundles. */
+    private static final Map<UiLanguage, Translations> WORDS = new EnumMap<>(UiLanguage.class);
 
-    Label(String en, String fr) {
-        this.en = en;
-        this.fr = fr;
+    static {
+        for (UiLanguage language : UiLanguage.values()) {
+            Locale locale = Translations.supported(language.locale());
+            WORDS.put(language, Translations.of(ResourceBundle.getBundle("org.disputatio.cli.Labels", locale), locale));
+        }
     }
 
     String in(UiLanguage language) {
-        return language == UiLanguage.FR ? fr : en;
+        return WORDS.get(language).text(name());
+    }
+
+    /**
+     * This label with its parameters filled in ({@code {count} languages}).
+     *
+     * @param language the language
+     * @param parameters alternating parameter names and values
+     * @return the text
+     */
+    String format(UiLanguage language, Object... parameters) {
+        return WORDS.get(language).format(name(), parameters);
     }
 
     /** The label of an agenda item kind, if this version of the command has one. */

@@ -392,7 +392,7 @@ public final class TimetableRenderer {
                 if (!link.languages().isEmpty()) {
                     offered.add(String.join(", ", link.languages()));
                 }
-                link.languageCount().ifPresent(count -> offered.add(String.format(label(Label.LANGUAGE_COUNT), count)));
+                link.languageCount().ifPresent(count -> offered.add(Label.LANGUAGE_COUNT.format(language, "count", count)));
                 if (!offered.isEmpty()) {
                     lines.addAll(wrap(label(Label.OFFERED_IN) + label(Label.COLON) + " " + String.join("; ", offered), "    ", "      "));
                 }

@@ -2,11 +2,15 @@ package org.disputatio.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import org.disputatio.i18n.internal.Translations;
 
 /**
- * The built-in role vocabulary, with English and French labels and descriptions.
+ * The built-in role vocabulary, with English and French labels and descriptions (from the
+ * {@code org/disputatio/model/Roles} resource bundles).
  *
  * <p>The first three are the canons of classical rhetoric under which the UNESCO 2017 programme
  * groups its panellists; the rest are the roles most programmes use. An event extends the
@@ -15,61 +19,31 @@ import java.util.Optional;
  */
 public final class Roles {
 
+    private static final Translations ENGLISH = words(Locale.ENGLISH);
+    private static final Translations FRENCH = words(Locale.FRENCH);
+
     /** {@code inventio}: frames the question a panel addresses. */
-    public static final Role INVENTIO = role("inventio",
-            "Inventio", "Inventio",
-            "Frames the question the panel addresses; mostly academics.",
-            "Pose la question que le panel examine ; surtout des universitaires.");
+    public static final Role INVENTIO = role("inventio");
     /** {@code elocutio}: gives the statement of an institution or company. */
-    public static final Role ELOCUTIO = role("elocutio",
-            "Elocutio", "Elocutio",
-            "Gives the statement of an institution or company.",
-            "Présente la position d'une institution ou d'une entreprise.");
+    public static final Role ELOCUTIO = role("elocutio");
     /** {@code disputatio}: discusses and challenges what a panel has heard. */
-    public static final Role DISPUTATIO = role("disputatio",
-            "Disputatio", "Disputatio",
-            "Discusses and challenges what the panel has heard.",
-            "Discute et met en question ce que le panel a entendu.");
+    public static final Role DISPUTATIO = role("disputatio");
     /** {@code opening-speaker}: opens the event or one of its sessions. */
-    public static final Role OPENING_SPEAKER = role("opening-speaker",
-            "Opening speaker", "Orateur d'ouverture",
-            "Opens the event or one of its sessions.",
-            "Ouvre l'événement ou l'une de ses séances.");
+    public static final Role OPENING_SPEAKER = role("opening-speaker");
     /** {@code concluding-speaker}: draws the conclusions of the event or a session. */
-    public static final Role CONCLUDING_SPEAKER = role("concluding-speaker",
-            "Concluding speaker", "Orateur de clôture",
-            "Draws the conclusions of the event or a session.",
-            "Tire les conclusions de l'événement ou d'une séance.");
+    public static final Role CONCLUDING_SPEAKER = role("concluding-speaker");
     /** {@code keynote-speaker}: gives the principal address of a session. */
-    public static final Role KEYNOTE_SPEAKER = role("keynote-speaker",
-            "Keynote speaker", "Orateur principal",
-            "Gives the principal address of a session.",
-            "Prononce l'allocution principale d'une séance.");
+    public static final Role KEYNOTE_SPEAKER = role("keynote-speaker");
     /** {@code chair}: presides over a session and keeps its order. */
-    public static final Role CHAIR = role("chair",
-            "Chair", "Président de séance",
-            "Presides over a session and keeps its order.",
-            "Préside une séance et en assure le bon ordre.");
+    public static final Role CHAIR = role("chair");
     /** {@code moderator}: leads the discussion and gives the floor. */
-    public static final Role MODERATOR = role("moderator",
-            "Moderator", "Modérateur",
-            "Leads the discussion and gives the floor.",
-            "Anime la discussion et donne la parole.");
+    public static final Role MODERATOR = role("moderator");
     /** {@code panellist}: speaks as a member of a panel. */
-    public static final Role PANELLIST = role("panellist",
-            "Panellist", "Panéliste",
-            "Speaks as a member of a panel.",
-            "Intervient comme membre d'un panel.");
+    public static final Role PANELLIST = role("panellist");
     /** {@code discussant}: responds to the presentations of others. */
-    public static final Role DISCUSSANT = role("discussant",
-            "Discussant", "Discutant",
-            "Responds to the presentations of others.",
-            "Réagit aux interventions des autres.");
+    public static final Role DISCUSSANT = role("discussant");
     /** {@code speaker}: speaks, in no more specific role. */
-    public static final Role SPEAKER = role("speaker",
-            "Speaker", "Intervenant",
-            "Speaks, in no more specific role.",
-            "Prend la parole, sans rôle plus précis.");
+    public static final Role SPEAKER = role("speaker");
 
     private static final Map<String, Role> BY_CODE;
 
@@ -83,6 +57,10 @@ public final class Roles {
     }
 
     private Roles() {
+    }
+
+    private static Translations words(Locale locale) {
+        return Translations.of(ResourceBundle.getBundle("org.disputatio.model.Roles", locale), locale);
     }
 
     /**
@@ -104,7 +82,9 @@ public final class Roles {
         return Optional.ofNullable(BY_CODE.get(code));
     }
 
-    private static Role role(String code, String en, String fr, String descriptionEn, String descriptionFr) {
-        return new Role(code, LocalizedText.of("en", en, "fr", fr), LocalizedText.of("en", descriptionEn, "fr", descriptionFr));
+    /** A built-in role, its label and description in every language Disputatio ships, from the Roles bundles. */
+    private static Role role(String code) {
+        return new Role(code, LocalizedText.of("en", ENGLISH.text(code + ".label"), "fr", FRENCH.text(code + ".label")),
+                LocalizedText.of("en", ENGLISH.text(code + ".description"), "fr", FRENCH.text(code + ".description")));
     }
 }

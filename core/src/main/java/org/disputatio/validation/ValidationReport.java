@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.disputatio.validation.internal.Messages;
 
 /**
  * Every finding of one validation, errors first, then by property path (with list indexes in
@@ -114,17 +114,16 @@ public final class ValidationReport {
      * @return the text, each line ending in a newline, in the report's language
      */
     public String toText() {
-        ResourceBundle words = ResourceBundle.getBundle("ValidationMessages",
-                "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
+        Messages words = Messages.of(locale);
         int errors = errors().size();
         int warnings = warnings().size();
-        String error = words.getString(KEY + "error");
-        String warning = words.getString(KEY + "warning");
+        String error = words.word(KEY + "error");
+        String warning = words.word(KEY + "warning");
         int width = Math.max(error.length(), warning.length());
         StringBuilder out = new StringBuilder();
-        out.append(errors).append(' ').append(words.getString(KEY + (errors == 1 ? "errors.one" : "errors.many")))
+        out.append(errors).append(' ').append(words.word(KEY + (errors == 1 ? "errors.one" : "errors.many")))
                 .append(", ")
-                .append(warnings).append(' ').append(words.getString(KEY + (warnings == 1 ? "warnings.one" : "warnings.many")))
+                .append(warnings).append(' ').append(words.word(KEY + (warnings == 1 ? "warnings.one" : "warnings.many")))
                 .append('\n');
         for (Finding finding : findings) {
             String severity = finding.severity() == Severity.ERROR ? error : warning;

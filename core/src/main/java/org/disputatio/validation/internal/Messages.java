@@ -1,47 +1,36 @@
 package org.disputatio.validation.internal;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Matcher;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import org.disputatio.i18n.internal.Translations;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
- * Disputatio's messages in one language, from the {@code ValidationMessages} bundles, with
- * {@code {name}} parameters filled in as Hibernate Validator's parameter interpolation fills them
- * (a day of the week named in the language). Immutable and thread-safe.
+ * Disputatio's validation messages in one language, from the {@code ValidationMessages} bundles
+ * through {@link Translations}, with {@code {name}} parameters filled in as Hibernate Validator's
+ * parameter interpolation fills them (a day of the week named in the language). Immutable and
+ * thread-safe.
  */
 public final class Messages {
-
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     /** Hibernate Validator's messages of the built-in constraints ({@code jakarta.validation.constraints.*}). */
     private static final String PROVIDER_BUNDLE = "org.hibernate.validator.ValidationMessages";
 
     private final Locale locale;
+    private final Translations words;
     private final ResourceBundle bundle;
     private volatile ResourceBundle providerBundle;
-    /** Each key's template, parsed on first use: findings such as missing translations come by the thousand. */
-    private final Map<String, String[]> templates = new ConcurrentHashMap<>();
-
-    /** The languages of the ValidationMessages bundles that ship with Disputatio. */
-    private static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     private static final ConcurrentMap<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("ValidationMessages", locale);
+        this.words = Translations.of(bundle, locale);
     }
 
     /**
@@ -52,10 +41,7 @@ public final class Messages {
      * @return the messages, shared and cached per locale
      */
     public static Messages of(Locale locale) {
-        // Resource bundles would fall back to the JVM's default locale before the base bundle;
-        // a language we have no messages for gets English instead, whatever the default.
-        Locale supported = LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
-        return BY_LOCALE.computeIfAbsent(supported, Messages::new);
+        return BY_LOCALE.computeIfAbsent(Translations.supported(locale), Messages::new);
     }
 
     /**
@@ -76,36 +62,18 @@ public final class Messages {
      * @throws java.util.MissingResourceException if the bundle has no such key
      */
     public String format(String key, Object... parameters) {
-        String[] template = templates.computeIfAbsent(key, this::parse);
-        StringBuilder out = new StringBuilder(template[0].length() + 48);
-        out.append(template[0]);
-        for (int t = 1; t < template.length; t += 2) {
-            String name = template[t];
-            int at = parameter(name, parameters);
-            // A parameter whose value is null reads "null", as Hibernate Validator renders it.
-            if (at < 0) {
-                out.append('{').append(name).append('}');
-            } else {
-                out.append(render(parameters[at]));
-            }
-            out.append(template[t + 1]);
-        }
-        return out.toString();
+        return words.format(EventRule.MESSAGE_PREFIX + key, parameters);
     }
 
-    /** A template cut at its parameters: text, name, text, name, ..., text. */
-    private String[] parse(String key) {
-        String template = bundle.getString(EventRule.MESSAGE_PREFIX + key);
-        List<String> parts = new ArrayList<>();
-        Matcher matcher = PARAMETER.matcher(template);
-        int copied = 0;
-        while (matcher.find()) {
-            parts.add(template.substring(copied, matcher.start()));
-            parts.add(matcher.group(1));
-            copied = matcher.end();
-        }
-        parts.add(template.substring(copied));
-        return parts.toArray(String[]::new);
+    /**
+     * A word of the bundle as it is, such as a report's {@code org.disputatio.validation.report.error}.
+     *
+     * @param key the whole key
+     * @return the word
+     * @throws java.util.MissingResourceException if the bundle has no such key
+     */
+    public String word(String key) {
+        return words.text(key);
     }
 
     /**
@@ -131,7 +99,7 @@ public final class Messages {
         ResourceBundle provider = providerBundle();
         message = replaceTokens(message, name -> provider != null && provider.containsKey(name)
                 ? provider.getString(name) : null);
-        message = replaceTokens(message, name -> attributes.containsKey(name) ? render(attributes.get(name)) : null);
+        message = replaceTokens(message, name -> attributes.containsKey(name) ? words.render(attributes.get(name)) : null);
         if (message.indexOf('\\') >= 0) {
             StringBuilder out = new StringBuilder(message.length());
             for (int i = 0; i < message.length(); i++) {
@@ -186,23 +154,5 @@ public final class Messages {
             providerBundle = provider;
         }
         return provider;
-    }
-
-    /** The index of the value of the named parameter, or -1 if there is none. */
-    private static int parameter(String name, Object[] parameters) {
-        for (int i = 0; i + 1 < parameters.length; i += 2) {
-            if (name.equals(parameters[i])) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    private String render(Object value) {
-        if (value instanceof Object[]) {
-            return Arrays.toString((Object[]) value);
-        }
-        return value instanceof DayOfWeek ? ((DayOfWeek) value).getDisplayName(TextStyle.FULL, locale)
-                : String.valueOf(value);
     }
 }
