@@ -55,11 +55,12 @@ public final class Shape<T> {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(noun, "noun");
         Objects.requireNonNull(builder, "builder");
-        List<Property<T, ?>> list = List.of(properties);
-        for (int i = 0; i < list.size(); i++) {
-            list.get(i).placeAt(i);
+        List<Property<T, ?>> list = new ArrayList<>(properties.length);
+        for (Property<T, ?> property : properties) {
+            property.placeAt(list.size());
+            list.add(property);
         }
-        return new Shape<>(type, noun, list, builder);
+        return new Shape<>(type, noun, List.copyOf(list), builder);
     }
 
     /**
