@@ -152,6 +152,17 @@ class ShapesTest {
     }
 
     @Test
+    void aPoolGivesEmptyValuesReusedPerDepthAndShape() {
+        ValuesPool pool = new ValuesPool();
+        Values first = pool.at(3, Shapes.ROOM);
+        set(first, "id", "hall");
+        Values again = pool.at(3, Shapes.ROOM);
+        assertTrue(first == again && !again.has(Shapes.ROOM.property("id")), "the same values, cleared");
+        assertTrue(pool.at(3, Shapes.TERM).shape() == Shapes.TERM);
+        assertTrue(pool.at(40, Shapes.ROOM) != pool.at(3, Shapes.ROOM));
+    }
+
+    @Test
     void aPropertyBelongsToOneShape() {
         Property<Room, String> id = Property.of("id", Scalars.STRING, Room::id);
         Shape.of(Room.class, "a room", v -> null, id);

@@ -11,6 +11,7 @@ import org.disputatio.io.shape.Shape;
 import org.disputatio.io.shape.Shapes;
 import org.disputatio.io.shape.ValueType;
 import org.disputatio.io.shape.Values;
+import org.disputatio.io.shape.ValuesPool;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
 import tools.jackson.core.JsonParser;
@@ -34,8 +35,8 @@ public final class JsonEventReader {
     private final boolean rejectDuplicates;
     /** The property names seen in each object being read, by nesting depth; reused from object to object. */
     private SeenNames[] seen = new SeenNames[8];
-    /** The values of the object being read at each depth; see {@link #valuesAt}. */
-    private Values[] valuesByDepth = new Values[8];
+    /** The values of the object being read at each depth. */
+    private final ValuesPool pool = new ValuesPool();
     private int depth;
 
     /**
@@ -78,7 +79,7 @@ public final class JsonEventReader {
     private <T> T object(Shape<T> shape) {
         expect(JsonToken.START_OBJECT, shape.noun() + " object");
         SeenNames names = enterObject();
-        Values values = valuesAt(depth, shape);
+        Values values = pool.at(depth, shape);
         for (String name = nextName(names); name != null; name = nextName(names)) {
             p.nextToken();
             Property<T, ?> property = shape.property(name);
@@ -98,23 +99,6 @@ public final class JsonEventReader {
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
-    }
-
-    /**
-     * Values for an object of this shape at this depth: the ones of the previous such object,
-     * cleared, since it is built by now. Most objects are elements of lists, so this spares an
-     * allocation per object.
-     */
-    private Values valuesAt(int level, Shape<?> shape) {
-        if (level >= valuesByDepth.length) {
-            valuesByDepth = java.util.Arrays.copyOf(valuesByDepth, Math.max(level + 1, valuesByDepth.length * 2));
-        }
-        Values values = valuesByDepth[level];
-        if (values != null && values.shape() == shape) {
-            values.clear();
-            return values;
-        }
-        return valuesByDepth[level] = shape.newValues();
     }
 
     private <V> void read(Property<?, V> property, Values values) {

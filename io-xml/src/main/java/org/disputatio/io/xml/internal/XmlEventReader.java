@@ -28,6 +28,7 @@ import org.disputatio.io.shape.Shape;
 import org.disputatio.io.shape.Shapes;
 import org.disputatio.io.shape.ValueType;
 import org.disputatio.io.shape.Values;
+import org.disputatio.io.shape.ValuesPool;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
 
@@ -55,8 +56,8 @@ public final class XmlEventReader {
     private final int maxNameLength;
     /** The longest integer attribute. */
     private final int maxNumberLength;
-    /** The values of the object being read at each depth; see {@link #valuesAt}. */
-    private Values[] valuesByDepth = new Values[8];
+    /** The values of the object being read at each depth. */
+    private final ValuesPool pool = new ValuesPool();
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
@@ -186,7 +187,7 @@ public final class XmlEventReader {
      */
     private <T> T element(Shape<T> shape, String name) throws XMLStreamException {
         XmlShape<T> layout = XmlShape.of(shape);
-        Values values = valuesAt(open.size(), shape);
+        Values values = pool.at(open.size(), shape);
         String[] found = attributes(layout.attributeNames);
         requiredAttributes(layout, found);
         for (int i = 0; i < found.length; i++) {
@@ -232,23 +233,6 @@ public final class XmlEventReader {
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage(), closedPath(name));
         }
-    }
-
-    /**
-     * Values for an object of this shape at this depth: the ones of the previous such object,
-     * cleared, since it is built by now; most objects are elements of lists, so this spares an
-     * allocation per object.
-     */
-    private Values valuesAt(int level, Shape<?> shape) {
-        if (level >= valuesByDepth.length) {
-            valuesByDepth = java.util.Arrays.copyOf(valuesByDepth, Math.max(level + 1, valuesByDepth.length * 2));
-        }
-        Values values = valuesByDepth[level];
-        if (values != null && values.shape() == shape) {
-            values.clear();
-            return values;
-        }
-        return valuesByDepth[level] = shape.newValues();
     }
 
     /** One more translation of a text, or one more item of a list, into what is being gathered for the property. */
