@@ -22,6 +22,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.io.shape.Property;
 import org.disputatio.io.shape.Scalars;
 import org.disputatio.io.shape.Shape;
@@ -532,26 +533,13 @@ public final class XmlEventReader {
         return value;
     }
 
-    /** The index of the first character XML 1.0 does not allow (see {@link #xml10}), or -1. */
+    /** The index of the first character XML 1.0 does not allow, which no format may hold either, or -1. */
     private static int notXml10(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < Character.MIN_SURROGATE) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c) || c >= 0xFFFE) {
-                return i;
-            }
-        }
-        return -1;
+        return ValueSyntax.firstUnwritable(value);
     }
 
     private EventReadException notXml10(String value, int index, String what) {
-        char c = value.charAt(index);
-        return error(what + " contains " + (Character.isSurrogate(c) ? "an unpaired surrogate " : "")
-                + String.format("U+%04X", (int) c) + ", which XML 1.0 does not allow");
+        return error(what + " contains " + ValueSyntax.describeUnwritable(value, index) + ", which XML 1.0 does not allow");
     }
 
     /** The current child is one the format has at most once: a second is refused, not kept instead of the first. */
