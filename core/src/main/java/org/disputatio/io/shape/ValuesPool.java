@@ -12,6 +12,10 @@ public final class ValuesPool {
 
     private Values[] byDepth = new Values[8];
 
+    /** An empty pool. */
+    public ValuesPool() {
+    }
+
     /**
      * Empty values for an object of this shape at this nesting level.
      *
