@@ -121,9 +121,9 @@ public final class ValidationReport {
         String warning = words.word(KEY + "warning");
         int width = Math.max(error.length(), warning.length());
         StringBuilder out = new StringBuilder();
-        out.append(errors).append(' ').append(words.word(KEY + (errors == 1 ? "errors.one" : "errors.many")))
+        out.append(errors).append(' ').append(words.word(KEY + "errors." + count(errors)))
                 .append(", ")
-                .append(warnings).append(' ').append(words.word(KEY + (warnings == 1 ? "warnings.one" : "warnings.many")))
+                .append(warnings).append(' ').append(words.word(KEY + "warnings." + count(warnings)))
                 .append('\n');
         for (Finding finding : findings) {
             String severity = finding.severity() == Severity.ERROR ? error : warning;
@@ -131,6 +131,11 @@ public final class ValidationReport {
                     finding.path().isEmpty() ? "(event)" : finding.path(), finding.message()));
         }
         return out.toString();
+    }
+
+    /** The plural form a count takes: its own word for none (French says "0 erreur"), one, many. */
+    private static String count(int n) {
+        return n == 0 ? "zero" : n == 1 ? "one" : "many";
     }
 
     /**

@@ -345,6 +345,13 @@ class EventValidatorTest {
         }
 
         @Test
+        void countsNoneAsEachLanguageDoes() {
+            Event valid = builder().title(LocalizedText.of("fr", "Titre", "en", "Title")).build();
+            assertEquals("0 errors, 0 warnings\n", EN.validate(valid).toText());
+            assertEquals("0 erreur, 0 avertissement\n", FR.validate(valid).toText());
+        }
+
+        @Test
         void failsAnAssertionWithTheReportAsItsMessage() {
             AssertionError error = assertThrows(AssertionError.class, () -> EN.validate(broken).assertValid());
             assertEquals("event is not valid: " + EN.validate(broken).toText(), error.getMessage());

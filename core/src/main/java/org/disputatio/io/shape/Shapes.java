@@ -299,7 +299,7 @@ public final class Shapes {
                         v.get(description), v.get(participants));
             }
             if (v.has(label)) {
-                throw new IllegalArgumentException("only a panel has a label; this item is a " + k.code());
+                throw new IllegalArgumentException("only a panel has a label, and this item's kind is " + k.code());
             }
             return new Session(v.get(id), k, v.optional(start), v.optional(end), v.get(title), v.get(description),
                     v.get(participants));

@@ -133,7 +133,7 @@ class ShapesTest {
         assertTrue(Shapes.AGENDA_ITEM.build(values) instanceof Panel);
         set(values, "kind", AgendaItemKind.KEYNOTE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Shapes.AGENDA_ITEM.build(values));
-        assertEquals("only a panel has a label; this item is a keynote", e.getMessage());
+        assertEquals("only a panel has a label, and this item's kind is keynote", e.getMessage());
     }
 
     @Test

@@ -124,7 +124,7 @@ class EventXmlTest {
             assertEquals("/event/person[1]", error.path());
             error = assertThrows(EventReadException.class, () -> xml.read(doc + "<programme><day date=\"2017-04-06\">"
                     + "<item id=\"a\" kind=\"keynote\" label=\"1\"/></day></programme></event>"));
-            assertEquals("only a panel has a label; this item is a keynote", error.reason());
+            assertEquals("only a panel has a label, and this item's kind is keynote", error.reason());
             assertEquals("/event/programme[1]/day[1]/item[1]", error.path());
         }
 
