@@ -250,8 +250,14 @@ public final class TimetableRenderer {
         }
 
         private void day(ProgrammeDay day) {
-            StringBuilder heading = new StringBuilder(day.date() == null ? "?" : capitalized(l10n.date(day.date())));
-            l10n.text(day.label()).ifPresent(text -> heading.append(" — ").append(text));
+            // The day once: as the source prints it (its label) with the date in short, or the date in full.
+            Optional<String> printed = l10n.text(day.label());
+            StringBuilder heading = new StringBuilder();
+            if (printed.isPresent()) {
+                heading.append(printed.get()).append(" (").append(day.date() == null ? "?" : day.date()).append(')');
+            } else {
+                heading.append(day.date() == null ? "?" : capitalized(l10n.date(day.date())));
+            }
             Optional<DayOfWeek> stated = day.statedWeekday();
             if (stated.isPresent() && day.date() != null && stated.get() != day.date().getDayOfWeek()) {
                 heading.append(" (").append(label(Label.SOURCE_SAYS)).append(' ')

@@ -67,7 +67,7 @@ class BuiltInSamplesTest {
         String out = Run.builtIn("show", "--sample", "unesco-2017", "--lang", "fr", "--width", "200").out();
 
         for (String expected : List.of("Construire la paix", "Réponse aux attaques informatiques : qui peut faire quoi ?",
-                "Jeudi 6 avril 2017", "Lieu", "Accès :", "Métro 6 – Cambronne", "Orateur d'ouverture")) {
+                "Jeudi 6 avril (2017-04-06)", "Lieu", "Accès :", "Métro 6 – Cambronne", "Orateur d'ouverture")) {
             assertContains(out, expected);
         }
     }

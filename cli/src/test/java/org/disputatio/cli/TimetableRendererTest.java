@@ -118,12 +118,21 @@ class TimetableRendererTest {
 
     @Test
     void frenchOutputUsesFrenchLabelsAndDates() {
-        for (String expected : List.of("Lieu", "Accès :", "Métro 6 – Cambronne", "Jeudi 6 avril 2017 — Jeudi 6 avril",
+        for (String expected : List.of("Lieu", "Accès :", "Métro 6 – Cambronne", "Jeudi 6 avril (2017-04-06)",
                 "jeudi 6 avril 2017 – vendredi 7 avril 2017", "Actes", "Thèmes", "Citations", "Notes éditoriales",
                 "Fuseau horaire :", "Déjeuner", "Proposé en : 11 langues")) {
             assertTrue(FRENCH.contains(expected), () -> "no '" + expected + "' in:\n" + FRENCH);
         }
         assertFalse(FRENCH.contains("Venue"), FRENCH);
+    }
+
+    @Test
+    void aDayIsHeadedOnceAsPrintedOrByItsDate() {
+        assertTrue(ENGLISH.lines().anyMatch(line -> line.matches("Thursday April 6th \\(2017-04-06\\)|.*\\(2017-04-06\\)")),
+                ENGLISH);
+        assertFalse(ENGLISH.contains("2017 — "), ENGLISH);
+        String narrow = new TimetableRenderer(UiLanguage.EN, 40).render(SmallEvents.full());
+        assertTrue(narrow.lines().anyMatch(line -> line.endsWith("(2017-04-06)") && line.length() <= 40), narrow);
     }
 
     @Test
