@@ -225,7 +225,8 @@ class ReadErrorsTest {
                             "text contains U+0000, a character no format of Disputatio can hold (at title.en"),
                     Arguments.of("\"title\": {\"e\\u0001n\": \"a\"}",
                             "language tag contains U+0001, a character no format of Disputatio can hold (at title.e\u0001n"),
-                    Arguments.of("\"languages\": [\"a\\ud800\"]", "text contains an unpaired surrogate (U+D800) (at languages[0]"),
+                    Arguments.of("\"languages\": [\"a\\ud800\"]", "text contains an unpaired surrogate U+D800, a "
+                            + "character no format of Disputatio can hold (at languages[0]"),
                     Arguments.of("\"languages\": [\"\\uffff\"]",
                             "text contains U+FFFF, a character no format of Disputatio can hold (at languages[0]"));
         }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.io.shape.Property;
@@ -305,16 +304,8 @@ public final class Jackson2EventReader {
         if (bad < 0) {
             return;
         }
-        char c = value.charAt(bad);
-        if (Character.isSurrogate(c)) {
-            throw error(what + " contains an unpaired surrogate (U+" + hex(c) + ")");
-        }
         throw error(what + " contains " + ValueSyntax.describeUnwritable(value, bad)
                 + ", a character no format of Disputatio can hold");
-    }
-
-    private static String hex(char c) {
-        return Integer.toHexString(c).toUpperCase(Locale.ROOT);
     }
 
     private static String describe(JsonToken token) {
