@@ -13,7 +13,7 @@ module org.disputatio.core {
     exports org.disputatio.io;
     exports org.disputatio.io.shape;
     // value syntax shared by the format modules; not API
-    exports org.disputatio.io.internal to org.disputatio.io.json, org.disputatio.io.xml;
+    exports org.disputatio.io.internal to org.disputatio.io.json, org.disputatio.io.json.jackson2, org.disputatio.io.xml;
     // how Disputatio's modules put their words in English and French; not API
     exports org.disputatio.i18n.internal to org.disputatio.cli;
 

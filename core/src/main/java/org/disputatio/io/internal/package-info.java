@@ -1,8 +1,10 @@
 /**
  * The value syntax every document format shares: {@link org.disputatio.io.internal.ValueSyntax}
- * reads and checks codes, dates, times and time zones the same way in JSON and in XML.
+ * reads and checks codes, dates, times, time zones and the characters a document may hold the
+ * same way in every format.
  *
- * <p>Not API: exported only to the format modules {@code org.disputatio.io.json} and
- * {@code org.disputatio.io.xml}, and free to change in any release.
+ * <p>Not API: exported only to the format modules {@code org.disputatio.io.json},
+ * {@code org.disputatio.io.json.jackson2} and {@code org.disputatio.io.xml}, and free to change
+ * in any release.
  */
 package org.disputatio.io.internal;

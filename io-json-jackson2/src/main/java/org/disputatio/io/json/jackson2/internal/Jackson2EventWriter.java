@@ -1,0 +1,197 @@
+package org.disputatio.io.json.jackson2.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disputatio.io.EventWriteException;
+import org.disputatio.io.internal.ValueSyntax;
+import org.disputatio.io.shape.Property;
+import org.disputatio.io.shape.Scalars;
+import org.disputatio.io.shape.Shape;
+import org.disputatio.io.shape.Shapes;
+import org.disputatio.io.shape.ValueType;
+import org.disputatio.model.Event;
+import org.disputatio.model.LocalizedText;
+
+/**
+ * Writes one event to a Jackson 2 token stream by interpreting its {@link Shapes shape}: each
+ * object's properties in declared order, absent values and empty lists left out. A scalar is a
+ * string (a number when its type says so), a localized text an object from language tag to text,
+ * a nested shape an object, a list an array. The same writer as io-json's, over Jackson 2's
+ * streaming API. One instance per write.
+ */
+public final class Jackson2EventWriter {
+
+    /** Every shape's property names, encoded once for all writes. */
+    private static final Map<Shape<?>, SerializableString[]> NAMES = encodedNames();
+
+    private final JsonGenerator g;
+
+    /**
+     * A writer to this generator.
+     *
+     * @param generator where the tokens go; its pretty printer, if any, shapes the output
+     */
+    public Jackson2EventWriter(JsonGenerator generator) {
+        this.g = generator;
+    }
+
+    private static Map<Shape<?>, SerializableString[]> encodedNames() {
+        Map<Shape<?>, SerializableString[]> names = new IdentityHashMap<>();
+        for (Shape<?> shape : Shapes.all()) {
+            names.put(shape, shape.properties().stream().map(p -> new SerializedString(p.name()))
+                    .toArray(SerializableString[]::new));
+        }
+        return names;
+    }
+
+    /**
+     * Writes the event as one JSON object.
+     *
+     * @param e the event
+     * @throws EventWriteException if the event holds a value the format cannot write back
+     * @throws IOException if the generator fails
+     */
+    public void write(Event e) throws IOException {
+        g.writeStartObject();
+        properties(Shapes.EVENT, e);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes the event's properties into the object the generator has just started: for Jackson,
+     * which starts the object itself when it adds a type id to it.
+     *
+     * @param e the event
+     * @throws EventWriteException if the event holds a value the format cannot write back
+     * @throws IOException if the generator fails
+     */
+    public void writeProperties(Event e) throws IOException {
+        properties(Shapes.EVENT, e);
+    }
+
+    private <T> void object(Shape<T> shape, T object) throws IOException {
+        g.writeStartObject();
+        properties(shape, object);
+        g.writeEndObject();
+    }
+
+    private <T> void properties(Shape<T> shape, T object) throws IOException {
+        SerializableString[] names = NAMES.get(shape);
+        List<Property<T, ?>> properties = shape.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property<T, ?> property = properties.get(i);
+            Object value = property.valueIn(object);
+            if (value == null) {
+                if (property.isRequired()) {
+                    throw EventWriteException.at(pathOf(property.name()),
+                            "the value is missing and the JSON format requires it");
+                }
+                continue;
+            }
+            g.writeFieldName(names[i]);
+            value(property.type(), value, -1);
+        }
+    }
+
+    /**
+     * @param index the value's index in the list being written, or -1 for the value of a property
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void value(ValueType<?> type, Object value, int index) throws IOException {
+        switch (type.kind()) {
+            case SCALAR:
+                scalar((ValueType.Scalar) type, value, index);
+                break;
+            case TEXT:
+                text((LocalizedText) value);
+                break;
+            case OBJECT:
+                object(((ValueType.Nested) type).shape(), value);
+                break;
+            default:
+                ValueType<?> element = ((ValueType.ListOf<?>) type).element();
+                List<?> values = (List<?>) value;
+                g.writeStartArray();
+                for (int i = 0; i < values.size(); i++) {
+                    value(element, values.get(i), i);
+                }
+                g.writeEndArray();
+        }
+    }
+
+    private <V> void scalar(ValueType.Scalar<V> type, V value, int index) throws IOException {
+        if (type == Scalars.STRING) {
+            String text = (String) value;
+            writable(text, index);
+            g.writeString(text);
+            return;
+        }
+        String text;
+        try {
+            text = type.format(value);
+        } catch (IllegalArgumentException e) {
+            throw EventWriteException.at(pathHere(index), e.getMessage());
+        }
+        if (type.isNumber()) {
+            g.writeNumber(text);
+        } else {
+            writable(text, index);
+            g.writeString(text);
+        }
+    }
+
+    private void text(LocalizedText text) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, String> entry : text.asMap().entrySet()) {
+            String tag = entry.getKey();
+            String translation = entry.getValue();
+            if (ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation) >= 0) {
+                String path = pathOf(tag);
+                refuse(path, tag);
+                refuse(path, translation);
+            }
+            g.writeStringField(tag, translation);
+        }
+        g.writeEndObject();
+    }
+
+    /** Refuses a text no document may hold ({@link ValueSyntax#firstUnwritable}): it would not read back. */
+    private void writable(String text, int index) {
+        if (ValueSyntax.firstUnwritable(text) >= 0) {
+            refuse(pathHere(index), text);
+        }
+    }
+
+    private static void refuse(String path, String text) {
+        int bad = ValueSyntax.firstUnwritable(text);
+        if (bad >= 0) {
+            throw EventWriteException.at(path, "the text contains " + ValueSyntax.describeUnwritable(text, bad)
+                    + ", a character no format of Disputatio can hold");
+        }
+    }
+
+    /** The path of a property of the object being written (the generator's context is that object's). */
+    private String pathOf(String name) {
+        String object = Jackson2Locations.path(g.getOutputContext().getParent());
+        return object.isEmpty() ? name : object + "." + name;
+    }
+
+    /**
+     * The path of the scalar about to be written: the property just named, or the element at this
+     * index of the array being written (whose context has not counted it yet).
+     */
+    private String pathHere(int index) {
+        JsonStreamContext context = g.getOutputContext();
+        if (index < 0) {
+            return Jackson2Locations.path(context);
+        }
+        String list = Jackson2Locations.path(context.getParent());
+        return list + "[" + index + "]";
+    }
+}
