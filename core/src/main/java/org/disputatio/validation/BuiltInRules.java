@@ -73,9 +73,17 @@ public final class BuiltInRules {
      */
     public static final Rule COMPLETE_TRANSLATIONS = builtIn("complete-translations");
 
+    /**
+     * {@code no-unused-registrations} (warning): every person registered with the event appears
+     * in an agenda item or a quote, and every organisation in an involvement or an affiliation.
+     * A registration nothing refers to is usually a forgotten participation or a misspelt id, and
+     * it would count in every analysis of who took part.
+     */
+    public static final Rule NO_UNUSED_REGISTRATIONS = builtIn("no-unused-registrations");
+
     private static final List<Rule> ALL = List.of(CHRONOLOGICAL_DATES, DAYS_WITHIN_EVENT, TIMES_IN_ORDER,
             NO_DOUBLE_BOOKING, REFERENCES_RESOLVE, UNIQUE_IDS, WELL_FORMED_LANGUAGE_TAGS, WRITABLE_TEXT,
-            COMPLETE_TRANSLATIONS);
+            COMPLETE_TRANSLATIONS, NO_UNUSED_REGISTRATIONS);
 
     /** The rule of this name from the one list that declares names and severities. */
     private static Rule builtIn(String name) {

@@ -31,7 +31,8 @@ import org.disputatio.model.Speaker;
 /** The agenda invariants over generated programmes. */
 class InvariantProperties {
 
-    private static final EventValidator VALIDATOR = EventValidator.english();
+    /** Without no-unused-registrations: the generated programmes register more people than they place. */
+    private static final EventValidator VALIDATOR = EventValidator.english().without("no-unused-registrations");
     private static final LocalDate DAY = LocalDate.of(2017, 4, 6);
     private static final List<String> PEOPLE = List.of("p0", "p1", "p2", "p3", "p4");
 

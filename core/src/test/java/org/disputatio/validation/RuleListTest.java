@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 class RuleListTest {
 
     /** Ends before it starts, and its title is only in French: one error, one warning. */
+    /** Dates in the wrong order and a title in French only; no programme, so nobody registered. */
     private static final Event BROKEN = builder().dates(DAY_ONE, DAY_ONE.minusDays(1)).programme(Programme.empty())
-            .title(LocalizedText.of("fr", "Seul")).build();
+            .people(List.of()).organisations(List.of()).title(LocalizedText.of("fr", "Seul")).build();
 
     private static final Rule NEEDS_SUBTITLE = Rule.of("needs-subtitle", Severity.WARNING, (event, findings) -> {
         if (event.subtitle() == null || event.subtitle().isEmpty()) {
@@ -37,7 +38,7 @@ class RuleListTest {
     void theBuiltInRulesHaveStableNamesSeveritiesAndOrder() {
         assertEquals(List.of("chronological-dates", "days-within-event", "times-in-order", "no-double-booking",
                         "references-resolve", "unique-ids", "well-formed-language-tags", "writable-text",
-                        "complete-translations"),
+                        "complete-translations", "no-unused-registrations"),
                 BuiltInRules.all().stream().map(Rule::name).toList());
         assertEquals(Invariants.ALL.stream().map(Invariants.Invariant::name).toList(),
                 BuiltInRules.all().stream().map(Rule::name).toList());
@@ -64,16 +65,16 @@ class RuleListTest {
                         "WARNING subtitle: sous-titre manquant [needs-subtitle]",
                         "WARNING title: traduction manquante : en [complete-translations]"),
                 findings(validator, BROKEN));
-        assertEquals(10, validator.rules().size());
-        assertSame(NEEDS_SUBTITLE, validator.rules().get(9));
-        assertEquals(9, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
+        assertEquals(11, validator.rules().size());
+        assertSame(NEEDS_SUBTITLE, validator.rules().get(10));
+        assertEquals(10, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
     }
 
     @Test
     void rulesAreSwitchedOffByName() {
         EventValidator validator = EventValidator.english().without("complete-translations", "chronological-dates");
         validator.validate(BROKEN).assertNoFindings();
-        assertEquals(7, validator.rules().size());
+        assertEquals(8, validator.rules().size());
         assertEquals(List.of("WARNING subtitle: no subtitle [needs-subtitle]"),
                 findings(validator.withRules(NEEDS_SUBTITLE), BROKEN));
         assertEquals(List.of(), findings(validator.withRules(NEEDS_SUBTITLE).without("needs-subtitle"), BROKEN));
@@ -85,7 +86,7 @@ class RuleListTest {
                 () -> EventValidator.english().without("complete-translation"));
         assertEquals("no rule named 'complete-translation'; the rules are: chronological-dates, days-within-event, "
                 + "times-in-order, no-double-booking, references-resolve, unique-ids, well-formed-language-tags, "
-                + "writable-text, complete-translations", error.getMessage());
+                + "writable-text, complete-translations, no-unused-registrations", error.getMessage());
     }
 
     @Test

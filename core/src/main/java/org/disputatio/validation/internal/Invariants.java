@@ -29,7 +29,8 @@ public final class Invariants {
             new Invariant("unique-ids", false, new UniqueIdsRule()),
             new Invariant("well-formed-language-tags", false, new WellFormedLanguageTagsRule()),
             new Invariant("writable-text", false, new WritableTextRule()),
-            new Invariant("complete-translations", true, new CompleteTranslationsRule()));
+            new Invariant("complete-translations", true, new CompleteTranslationsRule()),
+            new Invariant("no-unused-registrations", true, new NoUnusedRegistrationsRule()));
 
     private Invariants() {
     }
