@@ -9,6 +9,7 @@ import org.disputatio.i18n.internal.Translations;
 import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.InvolvementKind;
 import org.disputatio.model.NoteKind;
+import org.disputatio.model.Sector;
 import org.disputatio.model.TransportMode;
 
 /**
@@ -38,6 +39,8 @@ enum Label {
     SOURCE_SAYS,
     PANEL,
     UNKNOWN_PERSON,
+    PEOPLE,
+    ORGANISATIONS,
     LINKS,
     OFFERED_IN,
     LANGUAGE_COUNT,
@@ -86,6 +89,13 @@ enum Label {
     TRANSPORT_FERRY,
     TRANSPORT_OTHER,
 
+    SECTOR_GOVERNMENT,
+    SECTOR_INTERNATIONAL_ORGANISATION,
+    SECTOR_ACADEMIA,
+    SECTOR_COMPANY,
+    SECTOR_CIVIL_SOCIETY,
+    SECTOR_DEFENCE,
+
     NOTE_SOURCE_ERROR,
     NOTE_INCONSISTENCY,
     NOTE_PLACEHOLDER,
@@ -127,6 +137,10 @@ enum Label {
 
     static Optional<Label> of(TransportMode mode) {
         return find("TRANSPORT_" + mode.name());
+    }
+
+    static Optional<Label> of(Sector sector) {
+        return find("SECTOR_" + sector.name());
     }
 
     static Optional<Label> of(NoteKind kind) {

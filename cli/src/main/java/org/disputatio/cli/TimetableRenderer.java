@@ -106,6 +106,8 @@ public final class TimetableRenderer {
             header();
             venue();
             programme();
+            people();
+            organisations();
             links();
             audience();
             proceedings();
@@ -370,6 +372,34 @@ public final class TimetableRenderer {
                 return acronym.get() + " (" + name.get() + ")";
             }
             return name.or(() -> acronym).orElse(id);
+        }
+
+        // ---- people, organisations ---------------------------------------------------------
+
+        /** Everyone registered, as the programme names them: "Ms Ada LOVELACE, Director, UGA (France)". */
+        private void people() {
+            if (event.people().isEmpty()) {
+                return;
+            }
+            section(Label.PEOPLE);
+            for (Speaker speaker : event.people()) {
+                lines.addAll(wrap("- " + person(speaker.id()), "  ", "    "));
+            }
+        }
+
+        /** Every organisation registered: "UGA (University Grenoble-Alpes), academia, France". */
+        private void organisations() {
+            if (event.organisations().isEmpty()) {
+                return;
+            }
+            section(Label.ORGANISATIONS);
+            for (Organisation organisation : event.organisations()) {
+                List<String> parts = new ArrayList<>();
+                parts.add(organisation(organisation.id()));
+                organisation.sector().flatMap(Label::of).map(this::label).ifPresent(parts::add);
+                organisation.country().map(l10n::country).ifPresent(parts::add);
+                lines.addAll(wrap("- " + String.join(", ", parts), "  ", "    "));
+            }
         }
 
         // ---- links, audience ---------------------------------------------------------------

@@ -24,6 +24,9 @@ class LabelTest {
         for (TransportMode mode : TransportMode.values()) {
             assertTrue(Label.of(mode).isPresent(), mode::toString);
         }
+        for (org.disputatio.model.Sector sector : org.disputatio.model.Sector.values()) {
+            assertTrue(Label.of(sector).isPresent(), sector::toString);
+        }
         for (NoteKind kind : NoteKind.values()) {
             assertTrue(Label.of(kind).isPresent(), kind::toString);
         }

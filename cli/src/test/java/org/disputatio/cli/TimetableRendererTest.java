@@ -136,6 +136,16 @@ class TimetableRendererTest {
     }
 
     @Test
+    void listsThePeopleAndOrganisationsRegistered() {
+        assertTrue(ENGLISH.contains("\nPeople\n------\n  - Ms Ada LOVELACE"), ENGLISH);
+        assertTrue(ENGLISH.contains("\nOrganisations\n-------------\n  - University Grenoble-Alpes, academia, France"),
+                ENGLISH);
+        assertTrue(FRENCH.contains("\nPersonnes\n---------\n"), FRENCH);
+        assertTrue(FRENCH.contains("University Grenoble-Alpes, monde universitaire, France"), FRENCH);
+        assertTrue(ENGLISH.indexOf("\nPeople\n") > ENGLISH.indexOf("\nProgramme\n"), "after the programme");
+    }
+
+    @Test
     void headerGivesTitleSubtitleDatesAndTimeZone() {
         List<String> lines = ENGLISH.lines().toList();
 
