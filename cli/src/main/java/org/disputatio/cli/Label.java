@@ -99,7 +99,8 @@ enum Label {
     NOTE_SOURCE_ERROR,
     NOTE_INCONSISTENCY,
     NOTE_PLACEHOLDER,
-    NOTE_AMBIGUITY;
+    NOTE_AMBIGUITY,
+    NOTE_INCOMPLETE_SOURCE;
 
     /** The words of each language, from the {@code Labels} bundles. */
     private static final Map<UiLanguage, Translations> WORDS = new EnumMap<>(UiLanguage.class);

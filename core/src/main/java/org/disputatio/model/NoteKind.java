@@ -9,7 +9,9 @@ public enum NoteKind {
     /** Printed text that stands for a value not given ("00 00 00 00"). */
     PLACEHOLDER,
     /** The source can be read more than one way. */
-    AMBIGUITY;
+    AMBIGUITY,
+    /** The source is incomplete: a page cut off, a programme marked provisional or to be confirmed. */
+    INCOMPLETE_SOURCE;
 
     /**
      * The lower-case, hyphenated code used in documents.

@@ -7,6 +7,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.disputatio.io.internal.ValueSyntax;
@@ -53,7 +55,7 @@ public final class Scalars {
             true, Scalars::formatVersion, String::valueOf);
 
     /** A weekday as its lower-case English name: {@code thursday}. */
-    public static final ValueType.Scalar<DayOfWeek> WEEKDAY = new ValueType.Scalar<>("weekday", false,
+    public static final ValueType.Scalar<DayOfWeek> WEEKDAY = vocabulary("weekday", DayOfWeek.values(),
             Scalars::weekday, day -> day.name().toLowerCase(Locale.ROOT));
 
     /** The kind of an event: a code of the open vocabulary {@link EventKind}. */
@@ -68,14 +70,19 @@ public final class Scalars {
      *
      * @param <V> the enum
      * @param name what the value is, in words
+     * @param values every value, in order
      * @param fromCode the enum's {@code fromCode}, which refuses an unknown code with a message
      *     listing the known ones
      * @param code the enum's {@code code}
-     * @return the type
+     * @return the type, whose {@link ValueType.Scalar#codes() codes} are the values' codes
      */
-    public static <V> ValueType.Scalar<V> vocabulary(String name, Function<String, V> fromCode,
+    public static <V> ValueType.Scalar<V> vocabulary(String name, V[] values, Function<String, V> fromCode,
             Function<V, String> code) {
-        return new ValueType.Scalar<>(name, false, fromCode, code);
+        List<String> codes = new ArrayList<>(values.length);
+        for (V value : values) {
+            codes.add(code.apply(value));
+        }
+        return new ValueType.Scalar<>(name, false, fromCode, code, codes);
     }
 
     /**

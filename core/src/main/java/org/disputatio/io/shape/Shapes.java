@@ -62,8 +62,8 @@ import org.disputatio.model.Venue;
  */
 public final class Shapes {
 
-    private static final ValueType.Scalar<Sector> SECTOR = Scalars.vocabulary("sector", Sector::fromCode,
-            Sector::code);
+    private static final ValueType.Scalar<Sector> SECTOR = Scalars.vocabulary("sector", Sector.values(),
+            Sector::fromCode, Sector::code);
 
     /** An identifier of a person or organisation in an outside registry. */
     public static final Shape<ExternalId> EXTERNAL_ID = externalId();
@@ -222,8 +222,8 @@ public final class Shapes {
     private static Shape<PersonName> personName() {
         Property<PersonName, String> given = Property.optional("given", STRING, PersonName::given);
         Property<PersonName, String> family = Property.of("family", STRING, PersonName::family).required();
-        Property<PersonName, NameOrder> order = Property.of("order",
-                Scalars.vocabulary("name order", NameOrder::fromCode, NameOrder::code), PersonName::order).required();
+        Property<PersonName, NameOrder> order = Property.of("order", Scalars.vocabulary("name order",
+                NameOrder.values(), NameOrder::fromCode, NameOrder::code), PersonName::order).required();
         return Shape.of(PersonName.class, "a name",
                 v -> new PersonName(v.optional(given), v.get(family), v.get(order)), given, family, order);
     }
@@ -245,7 +245,8 @@ public final class Shapes {
         Property<Involvement, String> organisation = Property.of("organisation", STRING, Involvement::organisation)
                 .required();
         Property<Involvement, InvolvementKind> kind = Property.of("kind",
-                Scalars.vocabulary("involvement kind", InvolvementKind::fromCode, InvolvementKind::code),
+                Scalars.vocabulary("involvement kind", InvolvementKind.values(), InvolvementKind::fromCode,
+                        InvolvementKind::code),
                 Involvement::kind).required();
         return Shape.of(Involvement.class, "an involvement", v -> new Involvement(v.get(organisation), v.get(kind)),
                 organisation, kind);
@@ -282,7 +283,8 @@ public final class Shapes {
     private static Shape<AgendaItem> agendaItem() {
         Property<AgendaItem, String> id = Property.of("id", STRING, AgendaItem::id).required();
         Property<AgendaItem, AgendaItemKind> kind = Property.of("kind",
-                Scalars.vocabulary("agenda item kind", AgendaItemKind::fromCode, AgendaItemKind::code),
+                Scalars.vocabulary("agenda item kind", AgendaItemKind.values(), AgendaItemKind::fromCode,
+                        AgendaItemKind::code),
                 AgendaItem::kind).required();
         Property<AgendaItem, String> label = Property.optional("label", STRING,
                 item -> item instanceof Panel ? ((Panel) item).label() : Optional.empty());
@@ -343,7 +345,8 @@ public final class Shapes {
 
     private static Shape<TransportAccess> access() {
         Property<TransportAccess, TransportMode> mode = Property.of("mode",
-                Scalars.vocabulary("transport mode", TransportMode::fromCode, TransportMode::code),
+                Scalars.vocabulary("transport mode", TransportMode.values(), TransportMode::fromCode,
+                        TransportMode::code),
                 TransportAccess::mode).required();
         Property<TransportAccess, String> line = Property.of("line", STRING, TransportAccess::line).required();
         Property<TransportAccess, String> stop = Property.optional("stop", STRING, TransportAccess::stop);
@@ -439,7 +442,8 @@ public final class Shapes {
         Property<Claim, String> path = Property.of("path", STRING, Claim::path).required();
         Property<Claim, String> source = Property.optional("source", STRING, Claim::source);
         Property<Claim, Certainty> certainty = Property.of("certainty",
-                Scalars.vocabulary("certainty", Certainty::fromCode, Certainty::code), Claim::certainty).required();
+                Scalars.vocabulary("certainty", Certainty.values(), Certainty::fromCode, Certainty::code),
+                Claim::certainty).required();
         Property<Claim, String> rationale = Property.<Claim, String>of("rationale", STRING,
                 c -> c.rationale().isEmpty() ? null : c.rationale()).prose();
         return Shape.of(Claim.class, "a claim",
@@ -452,7 +456,8 @@ public final class Shapes {
                 n -> n.path().isEmpty() ? null : n.path());
         Property<EditorialNote, String> source = Property.optional("source", STRING, EditorialNote::source);
         Property<EditorialNote, NoteKind> kind = Property.of("kind",
-                Scalars.vocabulary("note kind", NoteKind::fromCode, NoteKind::code), EditorialNote::kind).required();
+                Scalars.vocabulary("note kind", NoteKind.values(), NoteKind::fromCode, NoteKind::code),
+                EditorialNote::kind).required();
         Property<EditorialNote, String> quoted = Property.optional("quoted", STRING, EditorialNote::quoted).prose();
         Property<EditorialNote, String> note = Property.of("note", STRING, EditorialNote::note).required().prose()
                 .withElementName("text");

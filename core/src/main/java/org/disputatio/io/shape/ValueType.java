@@ -69,22 +69,38 @@ public sealed interface ValueType<V> permits ValueType.Scalar, ValueType.Text, V
      * @param number whether formats with numbers (JSON) write it as a number rather than a string
      * @param parser from the document's spelling to the value
      * @param formatter from the value to the document's spelling
+     * @param codes for a closed vocabulary, every spelling there is, in order (what a schema
+     *     enumerates); empty for any other scalar
      */
-    record Scalar<V>(String name, boolean number, Function<String, V> parser, Function<V, String> formatter)
-            implements ValueType<V> {
+    record Scalar<V>(String name, boolean number, Function<String, V> parser, Function<V, String> formatter,
+            List<String> codes) implements ValueType<V> {
 
         /**
-         * Checks that no part is null.
+         * Checks that no part is null and copies the codes.
+         *
+         * @param name the name
+         * @param number whether it is a number
+         * @param parser the parser
+         * @param formatter the formatter
+         * @param codes the codes of a closed vocabulary, or empty
+         */
+        public Scalar {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(parser, "parser");
+            Objects.requireNonNull(formatter, "formatter");
+            codes = List.copyOf(codes);
+        }
+
+        /**
+         * A scalar that is not a closed vocabulary.
          *
          * @param name the name
          * @param number whether it is a number
          * @param parser the parser
          * @param formatter the formatter
          */
-        public Scalar {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(parser, "parser");
-            Objects.requireNonNull(formatter, "formatter");
+        public Scalar(String name, boolean number, Function<String, V> parser, Function<V, String> formatter) {
+            this(name, number, parser, formatter, List.of());
         }
 
         @Override

@@ -70,8 +70,10 @@ class SchemaDescribesTheShapesTest {
             case SCALAR:
                 if (((ValueType.Scalar<?>) type).isNumber()) {
                     assertEquals("integer", definition.path("type").asString(), path + " is an integer");
-                } else if (definition.has("enum")) {
-                    definition.path("enum").forEach(code -> assertTrue(code.isString(), path + " codes are strings"));
+                } else if (!((ValueType.Scalar<?>) type).codes().isEmpty()) {
+                    List<String> codes = new ArrayList<>();
+                    definition.path("enum").forEach(code -> codes.add(code.asString()));
+                    assertEquals(((ValueType.Scalar<?>) type).codes(), codes, path + ": the vocabulary's codes, in order");
                 } else {
                     assertEquals("string", definition.path("type").asString(), path + " is a string");
                 }

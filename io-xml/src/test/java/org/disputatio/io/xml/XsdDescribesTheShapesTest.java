@@ -34,6 +34,7 @@ class XsdDescribesTheShapesTest {
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
 
     private final Map<String, Element> complexTypes = new HashMap<>();
+    private final Map<String, Element> simpleTypes = new HashMap<>();
     private final Set<Shape<?>> checked = new HashSet<>();
 
     XsdDescribesTheShapesTest() throws Exception {
@@ -45,6 +46,9 @@ class XsdDescribesTheShapesTest {
             Document xsd = factory.newDocumentBuilder().parse(in);
             for (Element type : children(xsd.getDocumentElement(), "complexType")) {
                 complexTypes.put(type.getAttribute("name"), type);
+            }
+            for (Element type : children(xsd.getDocumentElement(), "simpleType")) {
+                simpleTypes.put(type.getAttribute("name"), type);
             }
         }
     }
@@ -60,6 +64,12 @@ class XsdDescribesTheShapesTest {
         Set<String> required = new TreeSet<>();
         for (Element attribute : children(type, "attribute")) {
             attributes.add(attribute.getAttribute("name"));
+            Property<T, ?> property = shape.property(attribute.getAttribute("name"));
+            if (property != null && property.type() instanceof ValueType.Scalar
+                    && !((ValueType.Scalar<?>) property.type()).codes().isEmpty()) {
+                assertEquals(((ValueType.Scalar<?>) property.type()).codes(), enumeration(attribute.getAttribute("type")),
+                        where + " @" + property.name() + ": the vocabulary's codes, in order");
+            }
             if (attribute.getAttribute("use").equals("required")) {
                 required.add(attribute.getAttribute("name"));
             }
@@ -107,6 +117,19 @@ class XsdDescribesTheShapesTest {
             default:
                 assertTrue(!complexTypes.containsKey(typeName.replace("d:", "")), where + " holds text only");
         }
+    }
+
+    /** The values a named simple type enumerates, in order. */
+    private List<String> enumeration(String qualifiedName) {
+        Element type = simpleTypes.get(qualifiedName.replace("d:", ""));
+        assertNotNull(type, "no simpleType " + qualifiedName);
+        List<String> values = new ArrayList<>();
+        for (Element restriction : children(type, "restriction")) {
+            for (Element enumeration : children(restriction, "enumeration")) {
+                values.add(enumeration.getAttribute("value"));
+            }
+        }
+        return values;
     }
 
     private Element type(String qualifiedName) {
