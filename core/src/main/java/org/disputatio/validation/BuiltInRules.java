@@ -53,6 +53,14 @@ public final class BuiltInRules {
     public static final Rule UNIQUE_IDS = builtIn("unique-ids");
 
     /**
+     * {@code provenance-paths-resolve}: the path of every claim and editorial note names a place
+     * in the event: properties the model declares, {@code [n]} or {@code [*]} only after a list,
+     * indexes within the list. A misspelt property or an index past the end would otherwise
+     * leave a claim that covers nothing.
+     */
+    public static final Rule PROVENANCE_PATHS_RESOLVE = builtIn("provenance-paths-resolve");
+
+    /**
      * {@code well-formed-language-tags} (error): every translation of every text is keyed by a
      * well-formed BCP 47 language tag.
      */
@@ -82,7 +90,7 @@ public final class BuiltInRules {
     public static final Rule NO_UNUSED_REGISTRATIONS = builtIn("no-unused-registrations");
 
     private static final List<Rule> ALL = List.of(CHRONOLOGICAL_DATES, DAYS_WITHIN_EVENT, TIMES_IN_ORDER,
-            NO_DOUBLE_BOOKING, REFERENCES_RESOLVE, UNIQUE_IDS, WELL_FORMED_LANGUAGE_TAGS, WRITABLE_TEXT,
+            NO_DOUBLE_BOOKING, REFERENCES_RESOLVE, PROVENANCE_PATHS_RESOLVE, UNIQUE_IDS, WELL_FORMED_LANGUAGE_TAGS, WRITABLE_TEXT,
             COMPLETE_TRANSLATIONS, NO_UNUSED_REGISTRATIONS);
 
     /** The rule of this name from the one list that declares names and severities. */

@@ -96,7 +96,8 @@ class EquivalenceProperties {
             }
         }
         assertEquals(new TreeSet<>(List.of("chronological-dates", "complete-translations", "CountryCode",
-                "days-within-event", "LanguageTag", "no-double-booking", "no-unused-registrations", "NotBlank", "NotNull", "PositiveOrZero",
+                "days-within-event", "LanguageTag", "no-double-booking", "no-unused-registrations", "NotBlank",
+                "provenance-paths-resolve", "NotNull", "PositiveOrZero",
                 "references-resolve", "StatedWeekdayMatches", "times-in-order", "unique-ids", "ValidExternalId",
                 "well-formed-language-tags")), constraints);
     }

@@ -37,8 +37,8 @@ class RuleListTest {
     @Test
     void theBuiltInRulesHaveStableNamesSeveritiesAndOrder() {
         assertEquals(List.of("chronological-dates", "days-within-event", "times-in-order", "no-double-booking",
-                        "references-resolve", "unique-ids", "well-formed-language-tags", "writable-text",
-                        "complete-translations", "no-unused-registrations"),
+                        "references-resolve", "provenance-paths-resolve", "unique-ids", "well-formed-language-tags",
+                        "writable-text", "complete-translations", "no-unused-registrations"),
                 BuiltInRules.all().stream().map(Rule::name).toList());
         assertEquals(Invariants.ALL.stream().map(Invariants.Invariant::name).toList(),
                 BuiltInRules.all().stream().map(Rule::name).toList());
@@ -65,16 +65,16 @@ class RuleListTest {
                         "WARNING subtitle: sous-titre manquant [needs-subtitle]",
                         "WARNING title: traduction manquante : en [complete-translations]"),
                 findings(validator, BROKEN));
-        assertEquals(11, validator.rules().size());
-        assertSame(NEEDS_SUBTITLE, validator.rules().get(10));
-        assertEquals(10, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
+        assertEquals(12, validator.rules().size());
+        assertSame(NEEDS_SUBTITLE, validator.rules().get(11));
+        assertEquals(11, EventValidator.forLocale(Locale.FRENCH).rules().size(), "the original is unchanged");
     }
 
     @Test
     void rulesAreSwitchedOffByName() {
         EventValidator validator = EventValidator.english().without("complete-translations", "chronological-dates");
         validator.validate(BROKEN).assertNoFindings();
-        assertEquals(8, validator.rules().size());
+        assertEquals(9, validator.rules().size());
         assertEquals(List.of("WARNING subtitle: no subtitle [needs-subtitle]"),
                 findings(validator.withRules(NEEDS_SUBTITLE), BROKEN));
         assertEquals(List.of(), findings(validator.withRules(NEEDS_SUBTITLE).without("needs-subtitle"), BROKEN));
@@ -85,7 +85,8 @@ class RuleListTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> EventValidator.english().without("complete-translation"));
         assertEquals("no rule named 'complete-translation'; the rules are: chronological-dates, days-within-event, "
-                + "times-in-order, no-double-booking, references-resolve, unique-ids, well-formed-language-tags, "
+                + "times-in-order, no-double-booking, references-resolve, provenance-paths-resolve, unique-ids, "
+                + "well-formed-language-tags, "
                 + "writable-text, complete-translations, no-unused-registrations", error.getMessage());
     }
 

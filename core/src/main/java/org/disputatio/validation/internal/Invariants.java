@@ -26,6 +26,7 @@ public final class Invariants {
             new Invariant("times-in-order", false, new TimesInOrderRule()),
             new Invariant("no-double-booking", false, new NoDoubleBookingRule()),
             new Invariant("references-resolve", false, new ReferencesResolveRule()),
+            new Invariant("provenance-paths-resolve", false, new ProvenancePathsResolveRule()),
             new Invariant("unique-ids", false, new UniqueIdsRule()),
             new Invariant("well-formed-language-tags", false, new WellFormedLanguageTagsRule()),
             new Invariant("writable-text", false, new WritableTextRule()),
