@@ -294,7 +294,12 @@ public final class TimetableRenderer {
                 }
                 block.addAll(wrap(role(group.getKey()), BODY_INDENT));
                 for (Participation participation : group.getValue()) {
-                    block.addAll(wrap(person(participation.person()), BODY_INDENT + "  ", BODY_INDENT + "      "));
+                    // a contribution of its own (a paper, a talk) follows the person: "Prof. X, UGA — Due diligence"
+                    String line = person(participation.person())
+                            + l10n.text(participation.title()).map(title -> " — " + title).orElse("");
+                    block.addAll(wrap(line, BODY_INDENT + "  ", BODY_INDENT + "      "));
+                    l10n.text(participation.description()).ifPresent(
+                            text -> block.addAll(wrap(text, BODY_INDENT + "      ")));
                 }
             }
             return block;

@@ -136,6 +136,20 @@ class TimetableRendererTest {
     }
 
     @Test
+    void aContributionFollowsItsPerson() {
+        var event = SmallEvents.full();
+        var day = event.programme().days().get(0);
+        var item = day.items().get(0);
+        var contribution = item.participants().get(0).withTitle(org.disputatio.model.LocalizedText.of("en",
+                "The due diligence principle")).withDescription(org.disputatio.model.LocalizedText.of("en", "A paper."));
+        var changed = org.disputatio.model.Session.builder(item.id(), item.kind()).participant(contribution).build();
+        String text = new TimetableRenderer(UiLanguage.EN, 100).render(event.withProgramme(new org.disputatio.model.Programme(
+                List.of(new org.disputatio.model.ProgrammeDay(day.date(), day.statedWeekday(), day.label(), List.of(changed))))));
+        assertTrue(text.lines().anyMatch(line -> line.endsWith(" — The due diligence principle")), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().equals("A paper.")), text);
+    }
+
+    @Test
     void listsThePeopleAndOrganisationsRegistered() {
         assertTrue(ENGLISH.contains("\nPeople\n------\n  - Ms Ada LOVELACE"), ENGLISH);
         assertTrue(ENGLISH.contains("\nOrganisations\n-------------\n  - University Grenoble-Alpes, academia, France"),

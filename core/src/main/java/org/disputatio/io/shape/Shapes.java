@@ -311,8 +311,13 @@ public final class Shapes {
     private static Shape<Participation> participant() {
         Property<Participation, String> person = Property.of("person", STRING, Participation::person).required();
         Property<Participation, String> role = Property.of("role", CODE, Participation::role).required();
-        return Shape.of(Participation.class, "a participant", v -> new Participation(v.get(person), v.get(role)),
-                person, role);
+        Property<Participation, LocalizedText> title = Property.<Participation, LocalizedText>of("title", TEXT,
+                Participation::title).untranslated();
+        Property<Participation, LocalizedText> description = Property.<Participation, LocalizedText>of("description",
+                TEXT, Participation::description).untranslated();
+        return Shape.of(Participation.class, "a participant",
+                v -> new Participation(v.get(person), v.get(role), v.get(title), v.get(description)),
+                person, role, title, description);
     }
 
     // ---------------------------------------------------------------- venue, links, audience

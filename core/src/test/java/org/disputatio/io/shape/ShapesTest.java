@@ -294,7 +294,7 @@ class ShapesTest {
                 .roles(List.of(new Role("moderator", text, text)))
                 .programme(new Programme(List.of(new ProgrammeDay(day, Optional.of(DayOfWeek.THURSDAY), text,
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
-                                        .title(text).description(text).participant(new Participation("p", "moderator")).build(),
+                                        .title(text).description(text).participant(new Participation("p", "moderator", text, text)).build(),
                                 Session.builder("opening", AgendaItemKind.OPENING).start(LocalTime.of(8, 30))
                                         .build())))))
                 .links(List.of(new Link(URI.create("https://example.org"), text, text, text, List.of("fr"),

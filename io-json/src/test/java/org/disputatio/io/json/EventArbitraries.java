@@ -318,7 +318,11 @@ public final class EventArbitraries {
                 Tuple.of(3, Arbitraries.of("inventio", "elocutio", "disputatio", "chair", "moderator", "panellist",
                         "opening-speaker", "keynote-speaker")),
                 Tuple.of(1, codes()));
-        return Combinators.combine(ids(), roleCodes).as(Participation::new);
+        // a contribution's title and description now and then, as programmes that list papers print them
+        return Combinators.combine(ids(), roleCodes, localizedTexts().injectNull(0.7), localizedTexts().injectNull(0.8))
+                .as((person, role, title, description) -> new Participation(person, role,
+                        title == null ? LocalizedText.empty() : title,
+                        description == null ? LocalizedText.empty() : description));
     }
 
     static Arbitrary<Panel> panels() {

@@ -213,6 +213,21 @@ class EventJsonContractTest {
                 + "case with hyphens, such as keynote-speaker", e.getMessage());
     }
 
+    @Test
+    void aParticipationCarriesTheTitleAndDescriptionOfItsContribution() {
+        var paper = new org.disputatio.model.Participation("p", "panellist",
+                LocalizedText.of("en", "The due diligence principle"), LocalizedText.of("en", "A paper."));
+        Speaker person = new Speaker("p", Optional.empty(), new PersonName(Optional.of("Ada"), "Lovelace",
+                NameOrder.GIVEN_FIRST), List.of(), Optional.empty(), List.of());
+        Event event = event().person(person).programme(org.disputatio.model.Programme.of(
+                org.disputatio.model.ProgrammeDay.of(DAY, List.of(org.disputatio.model.Panel.builder("panel-1")
+                        .participant(paper).build())))).build();
+        String json = JSON.compact().write(event);
+        assertTrue(json.contains("\"participants\":[{\"person\":\"p\",\"role\":\"panellist\",\"title\":{\"en\":"
+                + "\"The due diligence principle\"},\"description\":{\"en\":\"A paper.\"}}]"), json);
+        assertEquals(event, JSON.read(json));
+    }
+
     private static void assertRefused(Event event, String path) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JSON.write(event));
         assertTrue(e.getMessage().startsWith("cannot write " + path + ":"), e::getMessage);

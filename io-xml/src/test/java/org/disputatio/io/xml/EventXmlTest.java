@@ -225,6 +225,21 @@ class EventXmlTest {
         }
 
         @Test
+        void writesAContributionAsElementsOfTheParticipant() {
+            var item = unesco.programme().days().get(0).items().get(1);
+            var participant = item.participants().get(0).withTitle(org.disputatio.model.LocalizedText.of("en", "Norms"));
+            var event = unesco.withProgramme(new org.disputatio.model.Programme(java.util.List.of(
+                    new org.disputatio.model.ProgrammeDay(unesco.startDate(), java.util.Optional.empty(),
+                            org.disputatio.model.LocalizedText.empty(), java.util.List.of(
+                                    org.disputatio.model.Session.builder("s", org.disputatio.model.AgendaItemKind.KEYNOTE)
+                                            .participant(participant).build())))));
+            String text = xml.write(event);
+            assertTrue(text.contains("<participant person=\"" + participant.person() + "\" role=\"" + participant.role()
+                    + "\">\n          <title xml:lang=\"en\">Norms</title>\n        </participant>"), text);
+            assertEquals(event, xml.read(text));
+        }
+
+        @Test
         void escapesMarkupInText() {
             Event tricky = saintCyr.withTitle(org.disputatio.model.LocalizedText.of("en", "<b>&amp; \"quotes\" ]]>"));
             String text = xml.write(tricky);
