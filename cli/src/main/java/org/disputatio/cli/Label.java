@@ -36,6 +36,7 @@ enum Label {
     PROGRAMME,
     NO_PROGRAMME,
     NO_ITEMS,
+    NOT_YET_SCHEDULED,
     SOURCE_SAYS,
     PANEL,
     UNKNOWN_PERSON,

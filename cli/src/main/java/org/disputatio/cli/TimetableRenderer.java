@@ -237,7 +237,7 @@ public final class TimetableRenderer {
         private void programme() {
             section(Label.PROGRAMME);
             List<ProgrammeDay> days = event.programme().days();
-            if (days.isEmpty()) {
+            if (event.programme().isEmpty()) {
                 lines.add("  " + label(Label.NO_PROGRAMME));
                 return;
             }
@@ -248,6 +248,28 @@ public final class TimetableRenderer {
                 }
                 first = false;
                 day(day);
+            }
+            unscheduled();
+        }
+
+        /** The items not yet placed on a day, under their own heading, after the days. */
+        private void unscheduled() {
+            List<AgendaItem> items = event.programme().unscheduled();
+            if (items.isEmpty()) {
+                return;
+            }
+            if (!event.programme().days().isEmpty()) {
+                lines.add("");
+            }
+            lines.addAll(wrap(label(Label.NOT_YET_SCHEDULED), ""));
+            List<String> previous = List.of();
+            for (AgendaItem item : items) {
+                List<String> block = item(item);
+                if (previous.size() > 1 || block.size() > 1) {
+                    lines.add("");
+                }
+                lines.addAll(block);
+                previous = block;
             }
         }
 

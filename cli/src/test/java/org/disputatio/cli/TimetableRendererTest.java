@@ -150,6 +150,23 @@ class TimetableRendererTest {
     }
 
     @Test
+    void itemsNotYetScheduledComeUnderTheirOwnHeadingAfterTheDays() {
+        var event = SmallEvents.full();
+        var keynote = org.disputatio.model.Session.builder("keynote-tbc", org.disputatio.model.AgendaItemKind.KEYNOTE)
+                .title(org.disputatio.model.LocalizedText.of("en", "Keynote, speaker to be confirmed")).build();
+        var programme = event.programme().withUnscheduled(List.of(keynote));
+        String english = new TimetableRenderer(UiLanguage.EN, 100).render(event.withProgramme(programme));
+        String french = new TimetableRenderer(UiLanguage.FR, 100).render(event.withProgramme(programme));
+        int heading = english.indexOf("\nNot yet scheduled (programme to be confirmed)\n");
+        assertTrue(heading > english.lastIndexOf("(2017-04-0"), english);
+        assertTrue(english.indexOf("Keynote, speaker to be confirmed") > heading, english);
+        assertTrue(french.contains("\nPas encore programmé (programme à confirmer)\n"), french);
+        String onlyUnscheduled = new TimetableRenderer(UiLanguage.EN, 100).render(event.withProgramme(
+                org.disputatio.model.Programme.empty().withUnscheduled(List.of(keynote))));
+        assertFalse(onlyUnscheduled.contains("No programme recorded."), onlyUnscheduled);
+    }
+
+    @Test
     void listsThePeopleAndOrganisationsRegistered() {
         assertTrue(ENGLISH.contains("\nPeople\n------\n  - Ms Ada LOVELACE"), ENGLISH);
         assertTrue(ENGLISH.contains("\nOrganisations\n-------------\n  - University Grenoble-Alpes, academia, France"),

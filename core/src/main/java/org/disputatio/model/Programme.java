@@ -5,22 +5,56 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The days of an event, in order, each with its ordered agenda items.
+ * The days of an event, in order, each with its ordered agenda items, and the items announced
+ * but not yet placed on a day ("programme to be confirmed": keynotes with their speakers and
+ * titles, no day or time yet).
  *
  * @param days the days in order; validation reports a day outside the event's dates
+ * @param unscheduled the items not yet placed on a day, in printed order
  */
-public record Programme(List<@Valid ProgrammeDay> days) {
+public record Programme(List<@Valid ProgrammeDay> days, List<@Valid AgendaItem> unscheduled) {
 
-    private static final Programme EMPTY = new Programme(List.of());
+    private static final Programme EMPTY = new Programme(List.of(), List.of());
 
     /**
-     * Copies the days, refusing a null list or day.
+     * Copies the days and the unscheduled items, refusing a null list or element.
+     *
+     * @param days the days, copied
+     * @param unscheduled the items not yet placed on a day, copied
+     * @throws NullPointerException if a list or an element is null
+     */
+    public Programme {
+        days = Checks.copy(days, "days");
+        unscheduled = Checks.copy(unscheduled, "unscheduled");
+    }
+
+    /**
+     * A programme of these days, with every item placed on a day.
      *
      * @param days the days, copied
      * @throws NullPointerException if the list or a day is null
      */
-    public Programme {
-        days = Checks.copy(days, "days");
+    public Programme(List<ProgrammeDay> days) {
+        this(days, List.of());
+    }
+
+    /**
+     * This programme with these items not yet placed on a day.
+     *
+     * @param unscheduled the items, in printed order
+     * @return a new programme
+     */
+    public Programme withUnscheduled(List<AgendaItem> unscheduled) {
+        return new Programme(days, unscheduled);
+    }
+
+    /**
+     * Whether the programme records nothing: no day and no unscheduled item.
+     *
+     * @return true if empty
+     */
+    public boolean isEmpty() {
+        return days.isEmpty() && unscheduled.isEmpty();
     }
 
     /**
@@ -44,11 +78,11 @@ public record Programme(List<@Valid ProgrammeDay> days) {
     }
 
     /**
-     * Every agenda item of every day, in programme order.
+     * Every agenda item: those of every day in programme order, then the unscheduled ones.
      *
-     * @return a new stream of the items, day by day
+     * @return a new stream of the items, day by day, then the unscheduled
      */
     public Stream<AgendaItem> items() {
-        return days.stream().flatMap(day -> day.items().stream());
+        return Stream.concat(days.stream().flatMap(day -> day.items().stream()), unscheduled.stream());
     }
 }

@@ -153,7 +153,7 @@ public final class Shapes {
         Property<Event, List<Role>> roles = Property.of("roles", listOf(object(ROLE)), Event::roles)
                 .withElementName("role");
         Property<Event, Programme> programme = Property.of("programme", object(PROGRAMME),
-                e -> e.programme().days().isEmpty() ? null : e.programme());
+                e -> e.programme().isEmpty() ? null : e.programme());
         Property<Event, List<Link>> links = Property.of("links", listOf(object(LINK)), Event::links)
                 .withElementName("link");
         Property<Event, Audience> audience = Property.of("audience", object(AUDIENCE),
@@ -265,7 +265,10 @@ public final class Shapes {
     private static Shape<Programme> programme() {
         Property<Programme, List<ProgrammeDay>> days = Property.of("days", listOf(object(DAY)), Programme::days)
                 .withElementName("day");
-        return Shape.of(Programme.class, "a programme", v -> new Programme(v.get(days)), days);
+        Property<Programme, List<AgendaItem>> unscheduled = Property.of("unscheduled", listOf(object(AGENDA_ITEM)),
+                Programme::unscheduled).withElementName("unscheduledItem");
+        return Shape.of(Programme.class, "a programme", v -> new Programme(v.get(days), v.get(unscheduled)), days,
+                unscheduled);
     }
 
     private static Shape<ProgrammeDay> day() {

@@ -3,11 +3,9 @@ package org.disputatio.validation.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.Involvement;
 import org.disputatio.model.Participation;
-import org.disputatio.model.ProgrammeDay;
 import org.disputatio.model.Quote;
 import org.disputatio.model.Speaker;
 
@@ -23,13 +21,11 @@ public final class NoUnusedRegistrationsRule extends EventRule {
     @Override
     public void check(Event event, Sink violations) {
         Set<String> people = new HashSet<>();
-        for (ProgrammeDay day : event.programme().days()) {
-            for (AgendaItem item : day.items()) {
-                for (Participation participation : item.participants()) {
-                    people.add(participation.person());
-                }
+        event.programme().items().forEach(item -> {
+            for (Participation participation : item.participants()) {
+                people.add(participation.person());
             }
-        }
+        });
         for (Quote quote : event.proceedings().quotes()) {
             quote.speaker().ifPresent(people::add);
         }

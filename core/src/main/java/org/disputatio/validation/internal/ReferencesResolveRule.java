@@ -29,25 +29,12 @@ public final class ReferencesResolveRule extends EventRule {
         for (int d = 0; d < days.size(); d++) {
             List<AgendaItem> items = days.get(d).items();
             for (int i = 0; i < items.size(); i++) {
-                var participants = items.get(i).participants();
-                for (int p = 0; p < participants.size(); p++) {
-                    // Paths are built only for a finding: this loop runs for every participant.
-                    String person = participants.get(p).person();
-                    if (person != null && event.person(person).isEmpty()) {
-                        violations.add(participant(d, i, p).property("person"), "ReferencesResolve.person",
-                                "id", person);
-                    }
-                    String role = participants.get(p).role();
-                    if (role != null && !role.equals(knownRole)) {
-                        if (event.role(role).isEmpty()) {
-                            violations.add(participant(d, i, p).property("role"), "ReferencesResolve.role",
-                                    "id", role);
-                        } else {
-                            knownRole = role;
-                        }
-                    }
-                }
+                knownRole = participants(event, items.get(i), d, i, knownRole, violations);
             }
+        }
+        List<AgendaItem> unscheduled = event.programme().unscheduled();
+        for (int i = 0; i < unscheduled.size(); i++) {
+            knownRole = participants(event, unscheduled.get(i), -1, i, knownRole, violations);
         }
         var quotes = event.proceedings().quotes();
         for (int i = 0; i < quotes.size(); i++) {
@@ -71,9 +58,39 @@ public final class ReferencesResolveRule extends EventRule {
         }
     }
 
+    /**
+     * Checks the people and roles of an item's participants.
+     *
+     * @param day the item's day, or -1 for an unscheduled item
+     * @return the last role found, for the next item
+     */
+    private static String participants(Event event, AgendaItem item, int day, int index, String knownRole,
+            Sink violations) {
+        var participants = item.participants();
+        for (int p = 0; p < participants.size(); p++) {
+            // Paths are built only for a finding: this loop runs for every participant.
+            String person = participants.get(p).person();
+            if (person != null && event.person(person).isEmpty()) {
+                violations.add(participant(day, index, p).property("person"), "ReferencesResolve.person", "id", person);
+            }
+            String role = participants.get(p).role();
+            if (role != null && !role.equals(knownRole)) {
+                if (event.role(role).isEmpty()) {
+                    violations.add(participant(day, index, p).property("role"), "ReferencesResolve.role", "id", role);
+                } else {
+                    knownRole = role;
+                }
+            }
+        }
+        return knownRole;
+    }
+
+    /** The path of a participant of an item of a day, or of an unscheduled item when the day is -1. */
     private static PropertyPath participant(int day, int item, int participant) {
-        return PropertyPath.root().property("programme").element("days", day).element("items", item)
-                .element("participants", participant);
+        PropertyPath programme = PropertyPath.root().property("programme");
+        PropertyPath owner = day < 0 ? programme.element("unscheduled", item)
+                : programme.element("days", day).element("items", item);
+        return owner.element("participants", participant);
     }
 
     private static void person(Event event, String id, PropertyPath path, Sink violations) {

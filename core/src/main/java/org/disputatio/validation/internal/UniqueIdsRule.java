@@ -28,6 +28,11 @@ public final class UniqueIdsRule extends EventRule {
                 claim(itemIds, items.get(i).id(), day.element("items", i), "id", violations);
             }
         }
+        var unscheduled = event.programme().unscheduled();
+        for (int i = 0; i < unscheduled.size(); i++) {
+            claim(itemIds, unscheduled.get(i).id(), root.property("programme").element("unscheduled", i), "id",
+                    violations);
+        }
     }
 
     private static <T> void unique(PropertyPath parent, String list, String idProperty, List<T> elements,

@@ -296,7 +296,9 @@ class ShapesTest {
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
                                         .title(text).description(text).participant(new Participation("p", "moderator", text, text)).build(),
                                 Session.builder("opening", AgendaItemKind.OPENING).start(LocalTime.of(8, 30))
-                                        .build())))))
+                                        .build()))),
+                        List.of(Session.builder("keynote-tbc", AgendaItemKind.KEYNOTE).title(text)
+                                .participant(new Participation("p", "keynote-speaker")).build())))
                 .links(List.of(new Link(URI.create("https://example.org"), text, text, text, List.of("fr"),
                         Optional.of(2))))
                 .audience(new Audience(List.of(text), text))

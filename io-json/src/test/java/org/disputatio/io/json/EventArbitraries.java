@@ -350,7 +350,9 @@ public final class EventArbitraries {
     }
 
     static Arbitrary<Programme> programmes() {
-        return upTo(3, days()).map(Programme::new);
+        // items not yet placed on a day now and then, as "programme to be confirmed" pages print them
+        return Combinators.combine(upTo(3, days()), Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.<AgendaItem>of())),
+                Tuple.of(1, upTo(2, items())))).as(Programme::new);
     }
 
     // ---------------------------------------------------------------- venue, links, audience
