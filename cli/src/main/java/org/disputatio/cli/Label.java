@@ -37,6 +37,7 @@ enum Label {
     NO_PROGRAMME,
     NO_ITEMS,
     NOT_YET_SCHEDULED,
+    IN_PARALLEL,
     SOURCE_SAYS,
     PANEL,
     UNKNOWN_PERSON,

@@ -264,7 +264,7 @@ public final class TimetableRenderer {
             lines.addAll(wrap(label(Label.NOT_YET_SCHEDULED), ""));
             List<String> previous = List.of();
             for (AgendaItem item : items) {
-                List<String> block = item(item);
+                List<String> block = item(item, false);
                 if (previous.size() > 1 || block.size() > 1) {
                     lines.add("");
                 }
@@ -293,8 +293,10 @@ public final class TimetableRenderer {
                 return;
             }
             List<String> previous = List.of();
+            AgendaItem before = null;
             for (AgendaItem item : day.items()) {
-                List<String> block = item(item);
+                List<String> block = item(item, before != null && parallel(before, item));
+                before = item;
                 // Items with details stand apart; one-line items (a break, the end of the day) do not.
                 if (previous.size() > 1 || block.size() > 1) {
                     lines.add("");
@@ -304,10 +306,36 @@ public final class TimetableRenderer {
             }
         }
 
-        private List<String> item(AgendaItem item) {
+        /**
+         * Whether an item runs beside the one printed before it: it starts at the same time, or
+         * before the other ends (parallel tracks, rooms).
+         */
+        private boolean parallel(AgendaItem before, AgendaItem item) {
+            if (item.start().isEmpty() || before.start().isEmpty()) {
+                return false;
+            }
+            return item.start().equals(before.start())
+                    || before.end().isPresent() && item.start().get().isBefore(before.end().get());
+        }
+
+        /** @param parallel whether the item runs beside the one before it, which it then says */
+        private List<String> item(AgendaItem item, boolean parallel) {
             List<String> block = new ArrayList<>();
             String time = String.format("%-" + TIME_WIDTH + "s", time(item));
             block.addAll(wrap(heading(item), ITEM_INDENT + time + "  ", BODY_INDENT));
+            List<String> where = new ArrayList<>();
+            for (String room : item.rooms()) {
+                where.add(event.venue().flatMap(venue -> venue.room(room)).flatMap(r -> l10n.text(r.name()))
+                        .orElse(room));
+            }
+            item.track().ifPresent(track -> where.add(event.programme().track(track)
+                    .flatMap(t -> l10n.text(t.name())).orElse(track)));
+            if (parallel) {
+                where.add(label(Label.IN_PARALLEL));
+            }
+            if (!where.isEmpty()) {
+                block.addAll(wrap(String.join(" · ", where), BODY_INDENT));
+            }
             l10n.text(item.description()).ifPresent(description -> block.addAll(wrap(description, BODY_INDENT)));
             Map<String, List<Participation>> byRole = item.participantsByRole();
             for (Map.Entry<String, List<Participation>> group : byRole.entrySet()) {

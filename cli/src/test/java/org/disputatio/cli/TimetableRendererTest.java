@@ -167,6 +167,25 @@ class TimetableRendererTest {
     }
 
     @Test
+    void parallelItemsSayWhereTheyRunAndThatTheyRunInParallel() {
+        var event = SmallEvents.full();
+        var day = event.programme().days().get(0);
+        var a = org.disputatio.model.Panel.builder("a").start(java.time.LocalTime.of(10, 0))
+                .end(java.time.LocalTime.of(11, 0)).room("salle-1").track("law").build();
+        var b = org.disputatio.model.Panel.builder("b").start(java.time.LocalTime.of(10, 30)).track("tech").build();
+        var programme = new org.disputatio.model.Programme(List.of(new org.disputatio.model.ProgrammeDay(day.date(),
+                day.statedWeekday(), day.label(), List.of(a, b)))).withTracks(List.of(
+                        new org.disputatio.model.Track("law", org.disputatio.model.LocalizedText.of("en", "Law track")),
+                        new org.disputatio.model.Track("tech", org.disputatio.model.LocalizedText.empty())));
+        var venue = event.venue().orElseThrow().withRooms(List.of(new org.disputatio.model.Room("salle-1",
+                org.disputatio.model.LocalizedText.of("en", "Room I"))));
+        String text = new TimetableRenderer(UiLanguage.EN, 100).render(event.toBuilder().venue(venue)
+                .programme(programme).build());
+        assertTrue(text.lines().anyMatch(line -> line.strip().equals("Room I · Law track")), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().equals("tech · in parallel")), text);
+    }
+
+    @Test
     void listsThePeopleAndOrganisationsRegistered() {
         assertTrue(ENGLISH.contains("\nPeople\n------\n  - Ms Ada LOVELACE"), ENGLISH);
         assertTrue(ENGLISH.contains("\nOrganisations\n-------------\n  - University Grenoble-Alpes, academia, France"),

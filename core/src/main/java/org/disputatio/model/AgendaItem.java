@@ -60,6 +60,20 @@ public sealed interface AgendaItem permits Session, Panel {
     LocalizedText description();
 
     /**
+     * The rooms of the venue where the item takes place, by id, as printed.
+     *
+     * @return the room ids, unmodifiable, never null; empty when the programme names none
+     */
+    List<String> rooms();
+
+    /**
+     * The programme's parallel track this item belongs to.
+     *
+     * @return the track's id, or empty when the item belongs to none
+     */
+    Optional<String> track();
+
+    /**
      * Who appears, in printed order.
      *
      * @return the participations, unmodifiable, never null

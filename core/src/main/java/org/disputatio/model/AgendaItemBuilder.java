@@ -19,6 +19,8 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     LocalizedText title = LocalizedText.empty();
     LocalizedText description = LocalizedText.empty();
     final List<Participation> participants = new ArrayList<>();
+    final List<String> rooms = new ArrayList<>();
+    String track;
 
     AgendaItemBuilder(String id) {
         this.id = id;
@@ -93,6 +95,28 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     }
 
     /**
+     * Adds a room of the venue where the item takes place.
+     *
+     * @param roomId the id of one of the venue's rooms
+     * @return this builder
+     */
+    public B room(String roomId) {
+        rooms.add(roomId);
+        return self();
+    }
+
+    /**
+     * The programme's track the item belongs to.
+     *
+     * @param trackId the id of one of the programme's tracks, or null for none
+     * @return this builder
+     */
+    public B track(String trackId) {
+        this.track = trackId;
+        return self();
+    }
+
+    /**
      * Adds a participant, after those already added: printed order is kept.
      *
      * @param participation the person and role; null is refused by {@link #build()}
@@ -105,6 +129,15 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
 
     Optional<LocalTime> startTime() {
         return Optional.ofNullable(start);
+    }
+
+    /** The rooms added, copied. */
+    List<String> roomIds() {
+        return List.copyOf(rooms);
+    }
+
+    Optional<String> trackId() {
+        return Optional.ofNullable(track);
     }
 
     Optional<LocalTime> endTime() {

@@ -25,7 +25,9 @@ public record Panel(
         Optional<LocalTime> end,
         LocalizedText title,
         LocalizedText description,
-        List<@Valid Participation> participants) implements AgendaItem {
+        List<@Valid Participation> participants,
+        List<String> rooms,
+        Optional<String> track) implements AgendaItem {
 
     /**
      * Copies the participants and checks that no part but the id is null.
@@ -37,6 +39,8 @@ public record Panel(
      * @param title the title, possibly empty
      * @param description the question, possibly empty
      * @param participants the participants, copied
+     * @param rooms the room ids, copied
+     * @param track the track id, or empty
      * @throws NullPointerException if a part other than the id, or a participant, is null
      */
     public Panel {
@@ -46,6 +50,24 @@ public record Panel(
         Checks.present(title, "title");
         Checks.present(description, "description");
         participants = Checks.copy(participants, "participants");
+        rooms = Checks.copy(rooms, "rooms");
+        Checks.present(track, "track");
+    }
+
+    /**
+     * A panel in no room or track, as before items named them.
+     *
+     * @param id the panel's id
+     * @param label the label, or empty
+     * @param start the start time, or empty
+     * @param end the end time, or empty
+     * @param title the title, possibly empty
+     * @param description the question, possibly empty
+     * @param participants the participants, copied
+     */
+    public Panel(String id, Optional<String> label, Optional<LocalTime> start, Optional<LocalTime> end,
+            LocalizedText title, LocalizedText description, List<Participation> participants) {
+        this(id, label, start, end, title, description, participants, List.of(), Optional.empty());
     }
 
     @Override
@@ -89,7 +111,8 @@ public record Panel(
 
         @Override
         public Panel build() {
-            return new Panel(id, Optional.ofNullable(label), startTime(), endTime(), title, description, participants);
+            return new Panel(id, Optional.ofNullable(label), startTime(), endTime(), title, description, participants,
+                    roomIds(), trackId());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.disputatio.model;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -11,31 +12,46 @@ import java.util.stream.Stream;
  *
  * @param days the days in order; validation reports a day outside the event's dates
  * @param unscheduled the items not yet placed on a day, in printed order
+ * @param tracks the parallel tracks items may name, in printed order
  */
-public record Programme(List<@Valid ProgrammeDay> days, List<@Valid AgendaItem> unscheduled) {
+public record Programme(List<@Valid ProgrammeDay> days, List<@Valid AgendaItem> unscheduled,
+        List<@Valid Track> tracks) {
 
-    private static final Programme EMPTY = new Programme(List.of(), List.of());
+    private static final Programme EMPTY = new Programme(List.of(), List.of(), List.of());
 
     /**
-     * Copies the days and the unscheduled items, refusing a null list or element.
+     * Copies the days, the unscheduled items and the tracks, refusing a null list or element.
      *
      * @param days the days, copied
      * @param unscheduled the items not yet placed on a day, copied
+     * @param tracks the tracks, copied
      * @throws NullPointerException if a list or an element is null
      */
     public Programme {
         days = Checks.copy(days, "days");
         unscheduled = Checks.copy(unscheduled, "unscheduled");
+        tracks = Checks.copy(tracks, "tracks");
     }
 
     /**
-     * A programme of these days, with every item placed on a day.
+     * A programme of these days, with every item placed on a day and no tracks.
      *
      * @param days the days, copied
      * @throws NullPointerException if the list or a day is null
      */
     public Programme(List<ProgrammeDay> days) {
-        this(days, List.of());
+        this(days, List.of(), List.of());
+    }
+
+    /**
+     * A programme of these days and unscheduled items, with no tracks.
+     *
+     * @param days the days, copied
+     * @param unscheduled the items not yet placed on a day, copied
+     * @throws NullPointerException if a list or an element is null
+     */
+    public Programme(List<ProgrammeDay> days, List<AgendaItem> unscheduled) {
+        this(days, unscheduled, List.of());
     }
 
     /**
@@ -45,16 +61,36 @@ public record Programme(List<@Valid ProgrammeDay> days, List<@Valid AgendaItem> 
      * @return a new programme
      */
     public Programme withUnscheduled(List<AgendaItem> unscheduled) {
-        return new Programme(days, unscheduled);
+        return new Programme(days, unscheduled, tracks);
     }
 
     /**
-     * Whether the programme records nothing: no day and no unscheduled item.
+     * This programme with these parallel tracks.
+     *
+     * @param tracks the tracks, in printed order
+     * @return a new programme
+     */
+    public Programme withTracks(List<Track> tracks) {
+        return new Programme(days, unscheduled, tracks);
+    }
+
+    /**
+     * The track with this id.
+     *
+     * @param trackId a track id
+     * @return the track, or empty if the programme has none of that id
+     */
+    public Optional<Track> track(String trackId) {
+        return tracks.stream().filter(track -> track.id().equals(trackId)).findFirst();
+    }
+
+    /**
+     * Whether the programme records nothing: no day, no unscheduled item, no track.
      *
      * @return true if empty
      */
     public boolean isEmpty() {
-        return days.isEmpty() && unscheduled.isEmpty();
+        return days.isEmpty() && unscheduled.isEmpty() && tracks.isEmpty();
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param title the heading as printed ("Ouverture - Opening"); empty for an unlabelled item
  * @param description what the item is about, possibly empty
  * @param participants who appears, each in a role, in printed order
+ * @param rooms the ids of the venue's rooms where it takes place, as printed
+ * @param track the id of the programme's track it belongs to, if any
  */
 public record Session(
         @NotBlank String id,
@@ -26,7 +28,9 @@ public record Session(
         Optional<LocalTime> end,
         LocalizedText title,
         LocalizedText description,
-        List<@Valid Participation> participants) implements AgendaItem {
+        List<@Valid Participation> participants,
+        List<String> rooms,
+        Optional<String> track) implements AgendaItem {
 
     /**
      * Copies the participants, refuses a panel kind and checks that no part but the id and kind
@@ -39,6 +43,8 @@ public record Session(
      * @param title the heading, possibly empty
      * @param description the description, possibly empty
      * @param participants the participants, copied
+     * @param rooms the room ids, copied
+     * @param track the track id, or empty
      * @throws IllegalArgumentException if the kind is {@link AgendaItemKind#PANEL}: use {@link Panel}
      * @throws NullPointerException if a part other than the id and kind, or a participant, is null
      */
@@ -51,6 +57,24 @@ public record Session(
         Checks.present(title, "title");
         Checks.present(description, "description");
         participants = Checks.copy(participants, "participants");
+        rooms = Checks.copy(rooms, "rooms");
+        Checks.present(track, "track");
+    }
+
+    /**
+     * A session in no room or track, as before items named them.
+     *
+     * @param id the item's id
+     * @param kind the kind
+     * @param start the start time, or empty
+     * @param end the end time, or empty
+     * @param title the heading, possibly empty
+     * @param description the description, possibly empty
+     * @param participants the participants, copied
+     */
+    public Session(String id, AgendaItemKind kind, Optional<LocalTime> start, Optional<LocalTime> end,
+            LocalizedText title, LocalizedText description, List<Participation> participants) {
+        this(id, kind, start, end, title, description, participants, List.of(), Optional.empty());
     }
 
     /**
@@ -80,7 +104,8 @@ public record Session(
 
         @Override
         public Session build() {
-            return new Session(id, kind, startTime(), endTime(), title, description, participants);
+            return new Session(id, kind, startTime(), endTime(), title, description, participants, roomIds(),
+                    trackId());
         }
     }
 }

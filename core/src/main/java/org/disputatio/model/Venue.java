@@ -92,4 +92,14 @@ public record Venue(
     public Venue withRooms(List<Room> rooms) {
         return new Venue(name, address, access, facilities, rooms);
     }
+
+    /**
+     * The room with this id.
+     *
+     * @param roomId a room id
+     * @return the room, or empty if the venue has none of that id
+     */
+    public Optional<Room> room(String roomId) {
+        return rooms.stream().filter(room -> room.id().equals(roomId)).findFirst();
+    }
 }

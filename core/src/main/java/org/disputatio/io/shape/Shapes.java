@@ -48,6 +48,7 @@ import org.disputatio.model.Session;
 import org.disputatio.model.SourceDocument;
 import org.disputatio.model.Speaker;
 import org.disputatio.model.Term;
+import org.disputatio.model.Track;
 import org.disputatio.model.TransportAccess;
 import org.disputatio.model.TransportMode;
 import org.disputatio.model.Venue;
@@ -85,6 +86,8 @@ public final class Shapes {
     public static final Shape<AgendaItem> AGENDA_ITEM = agendaItem();
     /** A day of the programme. */
     public static final Shape<ProgrammeDay> DAY = day();
+    /** A parallel track of the programme. */
+    public static final Shape<Track> TRACK = track();
     /** The programme. */
     public static final Shape<Programme> PROGRAMME = programme();
     /** A venue's postal address. */
@@ -267,8 +270,16 @@ public final class Shapes {
                 .withElementName("day");
         Property<Programme, List<AgendaItem>> unscheduled = Property.of("unscheduled", listOf(object(AGENDA_ITEM)),
                 Programme::unscheduled).withElementName("unscheduledItem");
-        return Shape.of(Programme.class, "a programme", v -> new Programme(v.get(days), v.get(unscheduled)), days,
-                unscheduled);
+        Property<Programme, List<Track>> tracks = Property.of("tracks", listOf(object(TRACK)), Programme::tracks)
+                .withElementName("track");
+        return Shape.of(Programme.class, "a programme",
+                v -> new Programme(v.get(days), v.get(unscheduled), v.get(tracks)), tracks, days, unscheduled);
+    }
+
+    private static Shape<Track> track() {
+        Property<Track, String> id = Property.of("id", STRING, Track::id).required();
+        Property<Track, LocalizedText> name = Property.of("name", TEXT, Track::name);
+        return Shape.of(Track.class, "a track", v -> new Track(v.get(id), v.get(name)), id, name);
     }
 
     private static Shape<ProgrammeDay> day() {
@@ -293,6 +304,9 @@ public final class Shapes {
                 item -> item instanceof Panel ? ((Panel) item).label() : Optional.empty());
         Property<AgendaItem, LocalTime> start = Property.optional("start", TIME, AgendaItem::start);
         Property<AgendaItem, LocalTime> end = Property.optional("end", TIME, AgendaItem::end);
+        Property<AgendaItem, String> track = Property.optional("track", STRING, AgendaItem::track);
+        Property<AgendaItem, List<String>> rooms = Property.of("rooms", listOf(STRING), AgendaItem::rooms)
+                .withElementName("room");
         Property<AgendaItem, LocalizedText> title = Property.of("title", TEXT, AgendaItem::title);
         Property<AgendaItem, LocalizedText> description = Property.of("description", TEXT, AgendaItem::description);
         Property<AgendaItem, List<Participation>> participants = Property.of("participants",
@@ -301,14 +315,14 @@ public final class Shapes {
             AgendaItemKind k = v.get(kind);
             if (k == AgendaItemKind.PANEL) {
                 return new Panel(v.get(id), v.optional(label), v.optional(start), v.optional(end), v.get(title),
-                        v.get(description), v.get(participants));
+                        v.get(description), v.get(participants), v.get(rooms), v.optional(track));
             }
             if (v.has(label)) {
                 throw new IllegalArgumentException("only a panel has a label, and this item's kind is " + k.code());
             }
             return new Session(v.get(id), k, v.optional(start), v.optional(end), v.get(title), v.get(description),
-                    v.get(participants));
-        }, id, kind, label, start, end, title, description, participants);
+                    v.get(participants), v.get(rooms), v.optional(track));
+        }, id, kind, label, start, end, track, rooms, title, description, participants);
     }
 
     private static Shape<Participation> participant() {

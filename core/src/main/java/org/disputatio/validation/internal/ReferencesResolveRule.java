@@ -66,6 +66,15 @@ public final class ReferencesResolveRule extends EventRule {
      */
     private static String participants(Event event, AgendaItem item, int day, int index, String knownRole,
             Sink violations) {
+        List<String> rooms = item.rooms();
+        for (int r = 0; r < rooms.size(); r++) {
+            String room = rooms.get(r);
+            if (room != null && event.venue().flatMap(venue -> venue.room(room)).isEmpty()) {
+                violations.add(item(day, index).element("rooms", r), "ReferencesResolve.room", "id", room);
+            }
+        }
+        item.track().filter(track -> event.programme().track(track).isEmpty()).ifPresent(track ->
+                violations.add(item(day, index).property("track"), "ReferencesResolve.track", "id", track));
         var participants = item.participants();
         for (int p = 0; p < participants.size(); p++) {
             // Paths are built only for a finding: this loop runs for every participant.
@@ -87,10 +96,13 @@ public final class ReferencesResolveRule extends EventRule {
 
     /** The path of a participant of an item of a day, or of an unscheduled item when the day is -1. */
     private static PropertyPath participant(int day, int item, int participant) {
+        return item(day, item).element("participants", participant);
+    }
+
+    /** The path of an item of a day, or of an unscheduled item when the day is -1. */
+    private static PropertyPath item(int day, int item) {
         PropertyPath programme = PropertyPath.root().property("programme");
-        PropertyPath owner = day < 0 ? programme.element("unscheduled", item)
-                : programme.element("days", day).element("items", item);
-        return owner.element("participants", participant);
+        return day < 0 ? programme.element("unscheduled", item) : programme.element("days", day).element("items", item);
     }
 
     private static void person(Event event, String id, PropertyPath path, Sink violations) {

@@ -18,6 +18,7 @@ public final class UniqueIdsRule extends EventRule {
         unique(root.property("provenance"), "sources", "id", event.provenance().sources(), s -> s.id(), violations);
         event.venue().ifPresent(venue ->
                 unique(root.property("venue"), "rooms", "id", venue.rooms(), r -> r.id(), violations));
+        unique(root.property("programme"), "tracks", "id", event.programme().tracks(), t -> t.id(), violations);
 
         Map<String, PropertyPath> itemIds = new HashMap<>();
         var days = event.programme().days();

@@ -294,11 +294,13 @@ class ShapesTest {
                 .roles(List.of(new Role("moderator", text, text)))
                 .programme(new Programme(List.of(new ProgrammeDay(day, Optional.of(DayOfWeek.THURSDAY), text,
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
+                                        .track("track-a").room("room-1")
                                         .title(text).description(text).participant(new Participation("p", "moderator", text, text)).build(),
                                 Session.builder("opening", AgendaItemKind.OPENING).start(LocalTime.of(8, 30))
                                         .build()))),
                         List.of(Session.builder("keynote-tbc", AgendaItemKind.KEYNOTE).title(text)
-                                .participant(new Participation("p", "keynote-speaker")).build())))
+                                .participant(new Participation("p", "keynote-speaker")).build()),
+                        List.of(new org.disputatio.model.Track("track-a", text))))
                 .links(List.of(new Link(URI.create("https://example.org"), text, text, text, List.of("fr"),
                         Optional.of(2))))
                 .audience(new Audience(List.of(text), text))
