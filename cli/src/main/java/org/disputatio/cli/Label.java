@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import org.disputatio.i18n.internal.Translations;
 import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.InvolvementKind;
+import org.disputatio.model.ItemCondition;
 import org.disputatio.model.NoteKind;
 import org.disputatio.model.Sector;
 import org.disputatio.model.TransportMode;
@@ -98,6 +99,13 @@ enum Label {
     SECTOR_CIVIL_SOCIETY,
     SECTOR_DEFENCE,
 
+    CONDITION_ON_THE_RECORD,
+    CONDITION_CHATHAM_HOUSE_RULE,
+    CONDITION_OFF_THE_RECORD,
+    CONDITION_LIVE_STREAMED,
+    CONDITION_RECORDED,
+    CONDITION_BY_INVITATION,
+
     NOTE_SOURCE_ERROR,
     NOTE_INCONSISTENCY,
     NOTE_PLACEHOLDER,
@@ -144,6 +152,10 @@ enum Label {
 
     static Optional<Label> of(Sector sector) {
         return find("SECTOR_" + sector.name());
+    }
+
+    static Optional<Label> of(ItemCondition condition) {
+        return find("CONDITION_" + condition.name());
     }
 
     static Optional<Label> of(NoteKind kind) {

@@ -24,6 +24,7 @@ import org.disputatio.model.Event;
 import org.disputatio.model.Involvement;
 import org.disputatio.model.InvolvementKind;
 import org.disputatio.model.Link;
+import org.disputatio.model.ItemCondition;
 import org.disputatio.model.LocalizedText;
 import org.disputatio.model.Organisation;
 import org.disputatio.model.Panel;
@@ -332,6 +333,9 @@ public final class TimetableRenderer {
                     .flatMap(t -> l10n.text(t.name())).orElse(track)));
             if (parallel) {
                 where.add(label(Label.IN_PARALLEL));
+            }
+            for (ItemCondition condition : item.conditions()) {
+                where.add(Label.of(condition).map(this::label).orElse(condition.code()));
             }
             if (!where.isEmpty()) {
                 block.addAll(wrap(String.join(" · ", where), BODY_INDENT));

@@ -27,6 +27,9 @@ class LabelTest {
         for (org.disputatio.model.Sector sector : org.disputatio.model.Sector.values()) {
             assertTrue(Label.of(sector).isPresent(), sector::toString);
         }
+        for (org.disputatio.model.ItemCondition condition : org.disputatio.model.ItemCondition.values()) {
+            assertTrue(Label.of(condition).isPresent(), condition::toString);
+        }
         for (NoteKind kind : NoteKind.values()) {
             assertTrue(Label.of(kind).isPresent(), kind::toString);
         }

@@ -172,7 +172,8 @@ class TimetableRendererTest {
         var day = event.programme().days().get(0);
         var a = org.disputatio.model.Panel.builder("a").start(java.time.LocalTime.of(10, 0))
                 .end(java.time.LocalTime.of(11, 0)).room("salle-1").track("law").build();
-        var b = org.disputatio.model.Panel.builder("b").start(java.time.LocalTime.of(10, 30)).track("tech").build();
+        var b = org.disputatio.model.Panel.builder("b").start(java.time.LocalTime.of(10, 30)).track("tech")
+                .condition(org.disputatio.model.ItemCondition.CHATHAM_HOUSE_RULE).build();
         var programme = new org.disputatio.model.Programme(List.of(new org.disputatio.model.ProgrammeDay(day.date(),
                 day.statedWeekday(), day.label(), List.of(a, b)))).withTracks(List.of(
                         new org.disputatio.model.Track("law", org.disputatio.model.LocalizedText.of("en", "Law track")),
@@ -182,7 +183,7 @@ class TimetableRendererTest {
         String text = new TimetableRenderer(UiLanguage.EN, 100).render(event.toBuilder().venue(venue)
                 .programme(programme).build());
         assertTrue(text.lines().anyMatch(line -> line.strip().equals("Room I · Law track")), text);
-        assertTrue(text.lines().anyMatch(line -> line.strip().equals("tech · in parallel")), text);
+        assertTrue(text.lines().anyMatch(line -> line.strip().equals("tech · in parallel · Chatham House Rule")), text);
     }
 
     @Test

@@ -74,6 +74,14 @@ public sealed interface AgendaItem permits Session, Panel {
     Optional<String> track();
 
     /**
+     * The conditions the item is held under, as printed: on the record or not, recorded,
+     * live-streamed, by invitation.
+     *
+     * @return the conditions, unmodifiable, never null; empty when the programme states none
+     */
+    List<ItemCondition> conditions();
+
+    /**
      * Who appears, in printed order.
      *
      * @return the participations, unmodifiable, never null

@@ -20,6 +20,7 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     LocalizedText description = LocalizedText.empty();
     final List<Participation> participants = new ArrayList<>();
     final List<String> rooms = new ArrayList<>();
+    final List<ItemCondition> conditions = new ArrayList<>();
     String track;
 
     AgendaItemBuilder(String id) {
@@ -106,6 +107,17 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     }
 
     /**
+     * Adds a condition the item is held under (on the record, recorded, by invitation).
+     *
+     * @param condition the condition
+     * @return this builder
+     */
+    public B condition(ItemCondition condition) {
+        conditions.add(condition);
+        return self();
+    }
+
+    /**
      * The programme's track the item belongs to.
      *
      * @param trackId the id of one of the programme's tracks, or null for none
@@ -134,6 +146,11 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     /** The rooms added, copied. */
     List<String> roomIds() {
         return List.copyOf(rooms);
+    }
+
+    /** The conditions added, copied. */
+    List<ItemCondition> conditionList() {
+        return List.copyOf(conditions);
     }
 
     Optional<String> trackId() {

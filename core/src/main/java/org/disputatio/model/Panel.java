@@ -27,7 +27,8 @@ public record Panel(
         LocalizedText description,
         List<@Valid Participation> participants,
         List<String> rooms,
-        Optional<String> track) implements AgendaItem {
+        Optional<String> track,
+        List<ItemCondition> conditions) implements AgendaItem {
 
     /**
      * Copies the participants and checks that no part but the id is null.
@@ -41,6 +42,7 @@ public record Panel(
      * @param participants the participants, copied
      * @param rooms the room ids, copied
      * @param track the track id, or empty
+     * @param conditions the conditions, copied
      * @throws NullPointerException if a part other than the id, or a participant, is null
      */
     public Panel {
@@ -52,6 +54,7 @@ public record Panel(
         participants = Checks.copy(participants, "participants");
         rooms = Checks.copy(rooms, "rooms");
         Checks.present(track, "track");
+        conditions = Checks.copy(conditions, "conditions");
     }
 
     /**
@@ -67,7 +70,7 @@ public record Panel(
      */
     public Panel(String id, Optional<String> label, Optional<LocalTime> start, Optional<LocalTime> end,
             LocalizedText title, LocalizedText description, List<Participation> participants) {
-        this(id, label, start, end, title, description, participants, List.of(), Optional.empty());
+        this(id, label, start, end, title, description, participants, List.of(), Optional.empty(), List.of());
     }
 
     @Override
@@ -112,7 +115,7 @@ public record Panel(
         @Override
         public Panel build() {
             return new Panel(id, Optional.ofNullable(label), startTime(), endTime(), title, description, participants,
-                    roomIds(), trackId());
+                    roomIds(), trackId(), conditionList());
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param participants who appears, each in a role, in printed order
  * @param rooms the ids of the venue's rooms where it takes place, as printed
  * @param track the id of the programme's track it belongs to, if any
+ * @param conditions the conditions it is held under, as printed
  */
 public record Session(
         @NotBlank String id,
@@ -30,7 +31,8 @@ public record Session(
         LocalizedText description,
         List<@Valid Participation> participants,
         List<String> rooms,
-        Optional<String> track) implements AgendaItem {
+        Optional<String> track,
+        List<ItemCondition> conditions) implements AgendaItem {
 
     /**
      * Copies the participants, refuses a panel kind and checks that no part but the id and kind
@@ -45,6 +47,7 @@ public record Session(
      * @param participants the participants, copied
      * @param rooms the room ids, copied
      * @param track the track id, or empty
+     * @param conditions the conditions, copied
      * @throws IllegalArgumentException if the kind is {@link AgendaItemKind#PANEL}: use {@link Panel}
      * @throws NullPointerException if a part other than the id and kind, or a participant, is null
      */
@@ -59,6 +62,7 @@ public record Session(
         participants = Checks.copy(participants, "participants");
         rooms = Checks.copy(rooms, "rooms");
         Checks.present(track, "track");
+        conditions = Checks.copy(conditions, "conditions");
     }
 
     /**
@@ -74,7 +78,7 @@ public record Session(
      */
     public Session(String id, AgendaItemKind kind, Optional<LocalTime> start, Optional<LocalTime> end,
             LocalizedText title, LocalizedText description, List<Participation> participants) {
-        this(id, kind, start, end, title, description, participants, List.of(), Optional.empty());
+        this(id, kind, start, end, title, description, participants, List.of(), Optional.empty(), List.of());
     }
 
     /**
@@ -105,7 +109,7 @@ public record Session(
         @Override
         public Session build() {
             return new Session(id, kind, startTime(), endTime(), title, description, participants, roomIds(),
-                    trackId());
+                    trackId(), conditionList());
         }
     }
 }

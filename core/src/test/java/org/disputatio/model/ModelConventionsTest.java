@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ModelConventionsTest {
 
     private static final List<Class<?>> VOCABULARIES = List.of(AgendaItemKind.class, Certainty.class, EventKind.class,
-            InvolvementKind.class, NameOrder.class, NoteKind.class, Sector.class, TransportMode.class);
+            InvolvementKind.class, ItemCondition.class, NameOrder.class, NoteKind.class, Sector.class, TransportMode.class);
 
     @Test
     void closedVocabulariesReadCodesWithFromCodeAndOpenOnesWithOf() throws NoSuchMethodException {

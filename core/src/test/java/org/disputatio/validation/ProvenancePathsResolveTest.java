@@ -45,8 +45,8 @@ class ProvenancePathsResolveTest {
     @CsvSource(delimiter = '|', value = {
         "programme.days[7].items[99].titel|programme.days[7].items[99].titel names nothing: there is no element 7 in days, which has 1",
         "programme.days[0].items[0].titel|programme.days[0].items[0].titel names nothing: an agenda item has no property "
-                + "'titel' (it has: id, kind, label, start, end, track, rooms, title, description, "
-                + "participants)",
+                + "'titel' (it has: id, kind, label, start, end, track, rooms, conditions, title, "
+                + "description, participants)",
         "title[0]|title[0] names nothing: 'title' is not a list, so [..] cannot follow it",
         "startDate.year|startDate.year names nothing: 'startDate' holds a single value, so nothing can follow it",
         "people[x]|'people[x]' is not a property path such as programme.days[0].items[2].title",

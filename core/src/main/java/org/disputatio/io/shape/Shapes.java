@@ -27,6 +27,7 @@ import org.disputatio.model.EventKind;
 import org.disputatio.model.ExternalId;
 import org.disputatio.model.Involvement;
 import org.disputatio.model.InvolvementKind;
+import org.disputatio.model.ItemCondition;
 import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
 import org.disputatio.model.NameOrder;
@@ -307,6 +308,9 @@ public final class Shapes {
         Property<AgendaItem, String> track = Property.optional("track", STRING, AgendaItem::track);
         Property<AgendaItem, List<String>> rooms = Property.of("rooms", listOf(STRING), AgendaItem::rooms)
                 .withElementName("room");
+        Property<AgendaItem, List<ItemCondition>> conditions = Property.of("conditions", listOf(Scalars.vocabulary(
+                "item condition", ItemCondition.values(), ItemCondition::fromCode, ItemCondition::code)),
+                AgendaItem::conditions).withElementName("condition");
         Property<AgendaItem, LocalizedText> title = Property.of("title", TEXT, AgendaItem::title);
         Property<AgendaItem, LocalizedText> description = Property.of("description", TEXT, AgendaItem::description);
         Property<AgendaItem, List<Participation>> participants = Property.of("participants",
@@ -315,14 +319,14 @@ public final class Shapes {
             AgendaItemKind k = v.get(kind);
             if (k == AgendaItemKind.PANEL) {
                 return new Panel(v.get(id), v.optional(label), v.optional(start), v.optional(end), v.get(title),
-                        v.get(description), v.get(participants), v.get(rooms), v.optional(track));
+                        v.get(description), v.get(participants), v.get(rooms), v.optional(track), v.get(conditions));
             }
             if (v.has(label)) {
                 throw new IllegalArgumentException("only a panel has a label, and this item's kind is " + k.code());
             }
             return new Session(v.get(id), k, v.optional(start), v.optional(end), v.get(title), v.get(description),
-                    v.get(participants), v.get(rooms), v.optional(track));
-        }, id, kind, label, start, end, track, rooms, title, description, participants);
+                    v.get(participants), v.get(rooms), v.optional(track), v.get(conditions));
+        }, id, kind, label, start, end, track, rooms, conditions, title, description, participants);
     }
 
     private static Shape<Participation> participant() {

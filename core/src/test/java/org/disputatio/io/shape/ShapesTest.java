@@ -295,6 +295,7 @@ class ShapesTest {
                 .programme(new Programme(List.of(new ProgrammeDay(day, Optional.of(DayOfWeek.THURSDAY), text,
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
                                         .track("track-a").room("room-1")
+                                        .condition(org.disputatio.model.ItemCondition.CHATHAM_HOUSE_RULE)
                                         .title(text).description(text).participant(new Participation("p", "moderator", text, text)).build(),
                                 Session.builder("opening", AgendaItemKind.OPENING).start(LocalTime.of(8, 30))
                                         .build()))),
