@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param title the panel's title ("Réponse aux attaques informatiques : qui peut faire quoi ?")
  * @param description the question or description the panel addresses
  * @param participants who sits on the panel, each in a role, in printed order
+ * @param rooms the ids of the venue's rooms where it takes place, as printed
+ * @param track the id of the programme's track it belongs to, if any
+ * @param conditions the conditions it is held under, as printed
  */
 public record Panel(
         @NotBlank String id,
