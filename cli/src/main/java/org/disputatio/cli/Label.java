@@ -44,6 +44,7 @@ enum Label {
     UNKNOWN_PERSON,
     PEOPLE,
     ORGANISATIONS,
+    PART_OF,
     LINKS,
     OFFERED_IN,
     LANGUAGE_COUNT,

@@ -455,7 +455,10 @@ public final class TimetableRenderer {
             for (Organisation organisation : event.organisations()) {
                 List<String> parts = new ArrayList<>();
                 parts.add(organisation(organisation.id()));
+                organisation.parent().map(parent -> label(Label.PART_OF) + " " + organisation(parent))
+                        .ifPresent(parts::add);
                 organisation.sector().flatMap(Label::of).map(this::label).ifPresent(parts::add);
+                organisation.locality().ifPresent(parts::add);
                 organisation.country().map(l10n::country).ifPresent(parts::add);
                 lines.addAll(wrap("- " + String.join(", ", parts), "  ", "    "));
             }

@@ -187,6 +187,15 @@ class TimetableRendererTest {
     }
 
     @Test
+    void anOrganisationSaysWhatItIsPartOfAndWhereItIs() {
+        var event = SmallEvents.full();
+        var chair = org.disputatio.model.Organisation.builder("chair").name("en", "Castex Chair").parent("uga")
+                .locality("Grenoble").country("FR").build();
+        String text = new TimetableRenderer(UiLanguage.EN, 120).render(event.toBuilder().organisation(chair).build());
+        assertTrue(text.contains("  - Castex Chair, part of University Grenoble-Alpes, Grenoble, France"), text);
+    }
+
+    @Test
     void listsThePeopleAndOrganisationsRegistered() {
         assertTrue(ENGLISH.contains("\nPeople\n------\n  - Ms Ada LOVELACE"), ENGLISH);
         assertTrue(ENGLISH.contains("\nOrganisations\n-------------\n  - University Grenoble-Alpes, academia, France"),

@@ -20,6 +20,9 @@ import org.disputatio.validation.constraints.CountryCode;
  * @param sector the sector it belongs to, if known
  * @param country its ISO 3166-1 alpha-2 country code, if known
  * @param externalIds its identifiers in other registers (Wikidata, ROR)
+ * @param parent the id of the registered organisation it is part of (a programme in an
+ *     institute, an institute in a university, a department in a ministry), if any
+ * @param locality the city it is in, as printed, if known
  */
 public record Organisation(
         @NotBlank String id,
@@ -27,7 +30,9 @@ public record Organisation(
         Optional<String> acronym,
         Optional<Sector> sector,
         Optional<@CountryCode String> country,
-        List<@Valid ExternalId> externalIds) {
+        List<@Valid ExternalId> externalIds,
+        Optional<String> parent,
+        Optional<String> locality) {
 
     /**
      * Copies the external ids and checks that no other part but the id is null.
@@ -38,6 +43,8 @@ public record Organisation(
      * @param sector the sector, or empty
      * @param country the country code, or empty
      * @param externalIds the external identifiers, copied
+     * @param parent the id of the organisation it is part of, or empty
+     * @param locality the city, or empty
      * @throws NullPointerException if a part other than the id, or an external id, is null
      */
     public Organisation {
@@ -46,6 +53,23 @@ public record Organisation(
         Checks.present(sector, "sector");
         Checks.present(country, "country");
         externalIds = Checks.copy(externalIds, "externalIds");
+        Checks.present(parent, "parent");
+        Checks.present(locality, "locality");
+    }
+
+    /**
+     * An organisation that is part of no other registered one, in no stated city.
+     *
+     * @param id the organisation's id
+     * @param name the full name, possibly empty
+     * @param acronym the acronym, or empty
+     * @param sector the sector, or empty
+     * @param country the country code, or empty
+     * @param externalIds the external identifiers, copied
+     */
+    public Organisation(String id, LocalizedText name, Optional<String> acronym, Optional<Sector> sector,
+            Optional<String> country, List<ExternalId> externalIds) {
+        this(id, name, acronym, sector, country, externalIds, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -76,6 +100,8 @@ public record Organisation(
         private String acronym;
         private Sector sector;
         private String country;
+        private String parent;
+        private String locality;
         private final java.util.ArrayList<ExternalId> externalIds = new java.util.ArrayList<>();
 
         private Builder(String id) {
@@ -157,7 +183,30 @@ public record Organisation(
          */
         public Organisation build() {
             return new Organisation(id, name, Optional.ofNullable(acronym), Optional.ofNullable(sector),
-                    Optional.ofNullable(country), externalIds);
+                    Optional.ofNullable(country), externalIds, Optional.ofNullable(parent),
+                    Optional.ofNullable(locality));
+        }
+
+        /**
+         * The registered organisation this one is part of.
+         *
+         * @param parentId the parent's id, or null for none
+         * @return this builder
+         */
+        public Builder parent(String parentId) {
+            this.parent = parentId;
+            return this;
+        }
+
+        /**
+         * The city the organisation is in.
+         *
+         * @param locality the city as printed, or null if not known
+         * @return this builder
+         */
+        public Builder locality(String locality) {
+            this.locality = locality;
+            return this;
         }
     }
 }

@@ -195,10 +195,12 @@ public final class Shapes {
         Property<Organisation, String> country = Property.optional("country", STRING, Organisation::country);
         Property<Organisation, List<ExternalId>> externalIds = Property.of("externalIds", listOf(object(EXTERNAL_ID)),
                 Organisation::externalIds).withElementName("externalId");
+        Property<Organisation, String> parent = Property.optional("parent", STRING, Organisation::parent);
+        Property<Organisation, String> locality = Property.optional("locality", STRING, Organisation::locality);
         return Shape.of(Organisation.class, "an organisation",
                 v -> new Organisation(v.get(id), v.get(name), v.optional(acronym), v.optional(sector),
-                        v.optional(country), v.get(externalIds)),
-                id, name, acronym, sector, country, externalIds);
+                        v.optional(country), v.get(externalIds), v.optional(parent), v.optional(locality)),
+                id, name, acronym, parent, sector, locality, country, externalIds);
     }
 
     private static Shape<ExternalId> externalId() {

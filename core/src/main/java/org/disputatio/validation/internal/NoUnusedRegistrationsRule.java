@@ -33,6 +33,7 @@ public final class NoUnusedRegistrationsRule extends EventRule {
         for (Involvement involvement : event.involvements()) {
             organisations.add(involvement.organisation());
         }
+        event.organisations().forEach(organisation -> organisation.parent().ifPresent(organisations::add));
         for (Speaker person : event.people()) {
             person.affiliations().forEach(affiliation -> affiliation.organisation().ifPresent(organisations::add));
         }

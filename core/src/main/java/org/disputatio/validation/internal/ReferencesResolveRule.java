@@ -2,9 +2,11 @@ package org.disputatio.validation.internal;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
+import org.disputatio.model.Organisation;
 import org.disputatio.model.SourceDocument;
 
 /** Checks the rule {@code references-resolve}; every lookup is constant-time. */
@@ -16,6 +18,14 @@ public final class ReferencesResolveRule extends EventRule {
         for (int i = 0; i < event.involvements().size(); i++) {
             organisation(event, event.involvements().get(i).organisation(),
                     root.element("involvements", i).property("organisation"), violations);
+        }
+        for (int i = 0; i < event.organisations().size(); i++) {
+            Organisation organisation = event.organisations().get(i);
+            PropertyPath path = root.element("organisations", i).property("parent");
+            organisation.parent().ifPresent(id -> organisation(event, id, path, violations));
+            if (organisation.parent().isPresent() && isOwnAncestor(event, organisation)) {
+                violations.add(path, "ReferencesResolve.ancestry", "id", organisation.id());
+            }
         }
         for (int i = 0; i < event.people().size(); i++) {
             var affiliations = event.people().get(i).affiliations();
@@ -115,6 +125,22 @@ public final class ReferencesResolveRule extends EventRule {
         if (id != null && event.organisation(id).isEmpty()) {
             violations.add(path, "ReferencesResolve.organisation", "id", id);
         }
+    }
+
+    /** Whether following parents from the organisation comes back to it. */
+    private static boolean isOwnAncestor(Event event, Organisation organisation) {
+        Set<String> seen = new HashSet<>();
+        Optional<String> parent = organisation.parent();
+        while (parent.isPresent()) {
+            if (parent.get().equals(organisation.id())) {
+                return true;
+            }
+            if (!seen.add(parent.get())) {
+                return false; // a loop above it, reported on the organisations in it
+            }
+            parent = event.organisation(parent.get()).flatMap(Organisation::parent);
+        }
+        return false;
     }
 
     private static void source(Set<String> sources, String id, PropertyPath path, Sink violations) {

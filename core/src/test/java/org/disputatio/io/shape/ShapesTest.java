@@ -286,7 +286,8 @@ class ShapesTest {
                         List.of(text), List.of(new Room("room-1", text))))
                 .involvements(List.of(new Involvement("unesco", InvolvementKind.HOST)))
                 .organisations(List.of(new Organisation("unesco", text, Optional.of("UNESCO"),
-                        Optional.of(Sector.INTERNATIONAL_ORGANISATION), Optional.of("FR"), List.of(wikidata))))
+                        Optional.of(Sector.INTERNATIONAL_ORGANISATION), Optional.of("FR"), List.of(wikidata),
+                        Optional.of("unesco"), Optional.of("Paris"))))
                 .people(List.of(new Speaker("p", Optional.of("Dr"), new PersonName(Optional.of("Ada"), "Lovelace",
                         NameOrder.GIVEN_FIRST), List.of(new Affiliation(Optional.of("unesco"), text, text,
                                 Optional.of(Sector.ACADEMIA), Optional.of("GB"))), Optional.of("GB"),
