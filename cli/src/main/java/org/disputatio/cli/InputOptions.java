@@ -30,8 +30,8 @@ final class InputOptions {
         List<Path> files;
     }
 
-    /** An input not yet loaded: its label, and how to load it. */
-    record Source(String label, Supplier<Event> loader) {
+    /** An input not yet loaded: its label, whether it is a file, and how to load it. */
+    record Source(String label, boolean file, Supplier<Event> loader) {
         /**
          * @throws InputException if a named sample does not exist or a file's format is unknown
          * @throws org.disputatio.io.EventReadException if a file cannot be read
@@ -46,12 +46,12 @@ final class InputOptions {
         if (selection.files != null) {
             List<Source> files = new ArrayList<>();
             for (Path file : selection.files) {
-                files.add(new Source(file.toString(), () -> FileLocations.read(Formats.of(file), file)));
+                files.add(new Source(file.toString(), true, () -> FileLocations.read(Formats.of(file), file)));
             }
             return files;
         }
         String name = selection.sample;
-        return List.of(new Source("sample " + name, () -> source.sample(name)
+        return List.of(new Source("sample " + name, false, () -> source.sample(name)
                 .orElseThrow(() -> new InputException("unknown sample '" + name + "'; known samples: "
                         + String.join(", ", source.sampleNames())))));
     }

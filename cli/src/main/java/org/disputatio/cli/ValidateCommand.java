@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int exitCode = ExitCodes.OK;
         for (InputOptions.Source source : sources) {
-            if (sources.size() > 1) {
+            if (source.file() || sources.size() > 1) { // a report names the file it is about
                 out.println(source.label() + ":");
             }
             Input each;

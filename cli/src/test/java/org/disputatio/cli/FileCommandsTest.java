@@ -54,7 +54,7 @@ class FileCommandsTest {
         export();
         Run validate = Run.builtIn("validate", dir.resolve("saint-cyr-2014.xml").toString());
         assertEquals(0, validate.exitCode(), validate.err());
-        assertEquals("0 errors, 0 warnings\n", validate.out());
+        assertEquals(dir.resolve("saint-cyr-2014.xml") + ":\n0 errors, 0 warnings\n", validate.out());
         assertEquals(Run.builtIn("show", "--sample", "unesco-2017").out(),
                 Run.builtIn("show", dir.resolve("unesco-2017.xml").toString()).out());
     }
