@@ -40,7 +40,7 @@ class UnscheduledItemsTest {
         assertEquals(List.of(
                 "ERROR programme.unscheduled[0].id: id 'opening' is already used by programme.days[0].items[0]",
                 "ERROR programme.unscheduled[0].participants[1].person: no person with id 'nobody' is registered on this event",
-                "ERROR programme.unscheduled[0].participants[1].role: no role with code 'speeker' is built in or registered on this event"), findings(event));
+                "ERROR programme.unscheduled[0].participants[1].role: no role with code 'speeker' is built in or registered on this event; did you mean 'speaker'?"), findings(event));
     }
 
     @Test

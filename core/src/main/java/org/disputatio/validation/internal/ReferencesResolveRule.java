@@ -8,6 +8,10 @@ import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.Organisation;
 import org.disputatio.model.SourceDocument;
+import org.disputatio.model.Roles;
+import org.disputatio.model.Speaker;
+import org.disputatio.model.Track;
+import org.disputatio.model.Room;
 
 /** Checks the rule {@code references-resolve}; every lookup is constant-time. */
 public final class ReferencesResolveRule extends EventRule {
@@ -80,22 +84,26 @@ public final class ReferencesResolveRule extends EventRule {
         for (int r = 0; r < rooms.size(); r++) {
             String room = rooms.get(r);
             if (room != null && event.venue().flatMap(venue -> venue.room(room)).isEmpty()) {
-                violations.add(item(day, index).element("rooms", r), "ReferencesResolve.room", "id", room);
+                unresolved(violations, item(day, index).element("rooms", r), "ReferencesResolve.room", room,
+                        event.venue().map(venue -> venue.rooms().stream().map(Room::id).toList()).orElse(List.of()));
             }
         }
         item.track().filter(track -> event.programme().track(track).isEmpty()).ifPresent(track ->
-                violations.add(item(day, index).property("track"), "ReferencesResolve.track", "id", track));
+                unresolved(violations, item(day, index).property("track"), "ReferencesResolve.track", track,
+                        event.programme().tracks().stream().map(Track::id).toList()));
         var participants = item.participants();
         for (int p = 0; p < participants.size(); p++) {
             // Paths are built only for a finding: this loop runs for every participant.
             String person = participants.get(p).person();
             if (person != null && event.person(person).isEmpty()) {
-                violations.add(participant(day, index, p).property("person"), "ReferencesResolve.person", "id", person);
+                unresolved(violations, participant(day, index, p).property("person"), "ReferencesResolve.person", person,
+                        event.people().stream().map(Speaker::id).toList());
             }
             String role = participants.get(p).role();
             if (role != null && !role.equals(knownRole)) {
                 if (event.role(role).isEmpty()) {
-                    violations.add(participant(day, index, p).property("role"), "ReferencesResolve.role", "id", role);
+                    unresolved(violations, participant(day, index, p).property("role"), "ReferencesResolve.role", role,
+                            roleCodes(event));
                 } else {
                     knownRole = role;
                 }
@@ -117,13 +125,35 @@ public final class ReferencesResolveRule extends EventRule {
 
     private static void person(Event event, String id, PropertyPath path, Sink violations) {
         if (id != null && event.person(id).isEmpty()) {
-            violations.add(path, "ReferencesResolve.person", "id", id);
+            unresolved(violations, path, "ReferencesResolve.person", id, event.people().stream().map(Speaker::id).toList());
         }
     }
 
     private static void organisation(Event event, String id, PropertyPath path, Sink violations) {
         if (id != null && event.organisation(id).isEmpty()) {
-            violations.add(path, "ReferencesResolve.organisation", "id", id);
+            unresolved(violations, path, "ReferencesResolve.organisation", id,
+                    event.organisations().stream().map(Organisation::id).toList());
+        }
+    }
+
+    /** The codes of the built-in roles and of the event's own. */
+    private static List<String> roleCodes(Event event) {
+        List<String> codes = new java.util.ArrayList<>();
+        Roles.builtIn().forEach(role -> codes.add(role.code()));
+        event.roles().forEach(role -> codes.add(role.code()));
+        return codes;
+    }
+
+    /**
+     * Reports a reference that resolves to nothing, with the known id it most likely meant, if
+     * one is close: "did you mean 'speaker'?". Computed only for a finding.
+     */
+    private static void unresolved(Sink violations, PropertyPath path, String key, String id, List<String> known) {
+        String suggestion = Suggestions.closest(id, known);
+        if (suggestion == null) {
+            violations.add(path, key, "id", id);
+        } else {
+            violations.add(path, key + ".didYouMean", "id", id, "suggestion", suggestion);
         }
     }
 
