@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -25,6 +26,8 @@ import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
 import org.disputatio.model.ExternalId;
 import org.disputatio.model.Involvement;
+import org.disputatio.model.Track;
+import org.disputatio.model.ItemCondition;
 import org.disputatio.model.InvolvementKind;
 import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
@@ -276,7 +279,7 @@ public final class EventArbitraries {
 
     static Arbitrary<Organisation> organisations() {
         return Combinators.combine(ids(), localizedTexts(), strings().optional(0.5), Arbitraries.of(Sector.class).optional(0.5),
-                        countries().optional(0.5), small(externalIds()))
+                        countries().optional(0.5), small(externalIds()), ids().optional(0.2), strings().optional(0.3))
                 .as(Organisation::new);
     }
 
@@ -325,18 +328,33 @@ public final class EventArbitraries {
                         description == null ? LocalizedText.empty() : description));
     }
 
+    /** Where an item runs and under which conditions: rooms, a track, conditions; often none. */
+    record Placement(List<String> rooms, Optional<String> track, List<ItemCondition> conditions) {
+    }
+
+    static Arbitrary<Placement> placements() {
+        return Combinators.combine(small(ids()), ids().optional(0.3), small(Arbitraries.of(ItemCondition.class)))
+                .as(Placement::new);
+    }
+
     static Arbitrary<Panel> panels() {
         return Combinators.combine(ids(), strings().optional(0.5), times().optional(0.5), times().optional(0.5),
-                        localizedTexts(), localizedTexts(), small(participations()))
-                .as(Panel::new);
+                        localizedTexts(), localizedTexts(), small(participations()), placements())
+                .as((id, label, start, end, title, description, participants, at) -> new Panel(id, label, start, end,
+                        title, description, participants, at.rooms(), at.track(), at.conditions()));
     }
 
     static Arbitrary<Session> sessions() {
         Arbitrary<AgendaItemKind> kinds = Arbitraries.of(AgendaItemKind.class)
                 .filter(kind -> kind != AgendaItemKind.PANEL);
         return Combinators.combine(ids(), kinds, times().optional(0.5), times().optional(0.5), localizedTexts(),
-                        localizedTexts(), small(participations()))
-                .as(Session::new);
+                        localizedTexts(), small(participations()), placements())
+                .as((id, kind, start, end, title, description, participants, at) -> new Session(id, kind, start, end,
+                        title, description, participants, at.rooms(), at.track(), at.conditions()));
+    }
+
+    static Arbitrary<Track> tracks() {
+        return Combinators.combine(ids(), localizedTexts()).as(Track::new);
     }
 
     static Arbitrary<AgendaItem> items() {
@@ -352,7 +370,7 @@ public final class EventArbitraries {
     static Arbitrary<Programme> programmes() {
         // items not yet placed on a day now and then, as "programme to be confirmed" pages print them
         return Combinators.combine(upTo(3, days()), Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.<AgendaItem>of())),
-                Tuple.of(1, upTo(2, items())))).as(Programme::new);
+                Tuple.of(1, upTo(2, items()))), small(tracks())).as(Programme::new);
     }
 
     // ---------------------------------------------------------------- venue, links, audience

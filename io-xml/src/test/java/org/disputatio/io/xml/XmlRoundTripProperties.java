@@ -598,7 +598,8 @@ class XmlRoundTripProperties {
             "name", "address", "access", "facility", "room", "involvement", "organisation", "externalId", "person",
             "affiliation", "position", "unit", "role", "label", "programme", "day", "item", "participant", "link",
             "tagline", "audience", "group", "admission", "proceedings", "summary", "theme", "dimension", "quote", "text",
-            "attribution", "acknowledgement", "provenance", "source", "claim", "rationale", "note", "quoted");
+            "attribution", "acknowledgement", "provenance", "source", "claim", "rationale", "note", "quoted", "track",
+            "unscheduledItem", "condition");
 
     /** Values that mean something somewhere in the format, or almost. */
     static final List<String> JUNK = List.of("", " ", "2017-04-06", "2017-02-30", "+1000000000-01-01", "09:30", "25:00",
@@ -814,8 +815,9 @@ class XmlRoundTripProperties {
         String name = element.getLocalName();
         Node parent = element.getParentNode();
         String parentName = parent instanceof Element ? ((Element) parent).getLocalName() : "";
-        return name.equals("language") || name.equals("rationale") || name.equals("quoted")
-                || (name.equals("text") && parentName.equals("note"));
+        return name.equals("language") || name.equals("rationale") || name.equals("quoted") || name.equals("condition")
+                || (name.equals("text") && parentName.equals("note"))
+                || (name.equals("room") && (parentName.equals("item") || parentName.equals("unscheduledItem")));
     }
 
     private static void collect(Element element, List<Element> elements, List<Attr> attributes) {
