@@ -4,13 +4,16 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The syntax of the values every document format shares — codes, dates, times, time zones —
  * checked the same way by every reader and writer, and fast: readers call these once per value,
- * so each common form is recognised by hand before the general java.time parser is asked.
+ * so each common form is recognised by hand before the general java.time parser is asked. The
+ * reasons readers and writers give for the same fault are worded here too, once.
  *
  * <p>Internal: exported only to Disputatio's format modules.
  */
@@ -154,5 +157,44 @@ public final class ValueSyntax {
     public static String describeUnwritable(String value, int index) {
         char c = value.charAt(index);
         return (Character.isSurrogate(c) ? "an unpaired surrogate " : "") + String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+
+    /**
+     * Why a text is refused, in the one wording every reader and writer uses:
+     * {@code the text contains U+0000, a character no format of Disputatio can hold}.
+     *
+     * @param what what the text is ({@code "the text"}, {@code "language tag"})
+     * @param value the text
+     * @param index the index {@link #firstUnwritable} returned
+     * @return the reason
+     */
+    public static String unwritable(String what, String value, int index) {
+        return what + " contains " + describeUnwritable(value, index) + ", a character no format of Disputatio can hold";
+    }
+
+    /**
+     * The reason a reader gives for an object that lacks required properties, naming every one at
+     * once so that a document is fixed in one run: {@code missing required properties 'a', 'b' and 'c'}.
+     *
+     * @param names the missing properties' names, in document order; not empty
+     * @return the reason
+     */
+    public static String missingProperties(List<String> names) {
+        List<String> quoted = new ArrayList<>(names.size());
+        names.forEach(name -> quoted.add("'" + name + "'"));
+        return quoted.size() == 1 ? "missing required property " + quoted.get(0)
+                : "missing required properties " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                        + quoted.get(quoted.size() - 1);
+    }
+
+    /**
+     * The reason a strict reader gives for a property the object does not have.
+     *
+     * @param name the property found
+     * @param known the properties the object has, in document order
+     * @return {@code unknown property 'x' (expected one of: a, b)}
+     */
+    public static String unknownProperty(String name, List<String> known) {
+        return "unknown property '" + name + "' (expected one of: " + String.join(", ", known) + ")";
     }
 }

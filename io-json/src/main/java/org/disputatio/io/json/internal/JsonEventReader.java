@@ -275,13 +275,11 @@ public final class JsonEventReader {
         }
     }
 
-    /** The message for the required properties an object lacks, all named at once so that a document is fixed in one run. */
+    /** The reason for the required properties an object lacks, all named at once. */
     private static String missing(List<? extends Property<?, ?>> missing) {
         List<String> names = new ArrayList<>(missing.size());
-        missing.forEach(property -> names.add("'" + property.name() + "'"));
-        return names.size() == 1 ? "missing required property " + names.get(0)
-                : "missing required properties " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                        + names.get(names.size() - 1);
+        missing.forEach(property -> names.add(property.name()));
+        return ValueSyntax.missingProperties(names);
     }
 
     private void unknown(String property, Shape<?> shape) {
@@ -289,8 +287,7 @@ public final class JsonEventReader {
             skipValue();
             return;
         }
-        throw error("unknown property '" + property + "' (expected one of: " + String.join(", ", shape.propertyNames())
-                + ")");
+        throw error(ValueSyntax.unknownProperty(property, shape.propertyNames()));
     }
 
     /**
@@ -302,8 +299,7 @@ public final class JsonEventReader {
         if (bad < 0) {
             return;
         }
-        throw error(what + " contains " + ValueSyntax.describeUnwritable(value, bad)
-                + ", a character no format of Disputatio can hold");
+        throw error(ValueSyntax.unwritable(what, value, bad));
     }
 
     private static String describe(JsonToken token) {

@@ -170,8 +170,7 @@ public final class XmlEventWriter {
     private String writable(String text, String last) {
         int bad = ValueSyntax.firstUnwritable(text);
         if (bad >= 0) {
-            throw EventWriteException.at(path(last), "the text contains " + ValueSyntax.describeUnwritable(text, bad)
-                    + ", a character no format of Disputatio can hold");
+            throw EventWriteException.at(path(last), ValueSyntax.unwritable("the text", text, bad));
         }
         return text;
     }

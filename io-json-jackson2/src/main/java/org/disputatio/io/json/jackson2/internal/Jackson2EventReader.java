@@ -262,13 +262,11 @@ public final class Jackson2EventReader {
         }
     }
 
-    /** The message for the required properties an object lacks, all named at once so that a document is fixed in one run. */
+    /** The reason for the required properties an object lacks, all named at once. */
     private static String missing(List<? extends Property<?, ?>> missing) {
         List<String> names = new ArrayList<>(missing.size());
-        missing.forEach(property -> names.add("'" + property.name() + "'"));
-        return names.size() == 1 ? "missing required property " + names.get(0)
-                : "missing required properties " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                        + names.get(names.size() - 1);
+        missing.forEach(property -> names.add(property.name()));
+        return ValueSyntax.missingProperties(names);
     }
 
     private void unknown(String property, Shape<?> shape) throws IOException {
@@ -276,8 +274,7 @@ public final class Jackson2EventReader {
             skipValue();
             return;
         }
-        throw error("unknown property '" + property + "' (expected one of: " + String.join(", ", shape.propertyNames())
-                + ")");
+        throw error(ValueSyntax.unknownProperty(property, shape.propertyNames()));
     }
 
     /**
@@ -289,8 +286,7 @@ public final class Jackson2EventReader {
         if (bad < 0) {
             return;
         }
-        throw error(what + " contains " + ValueSyntax.describeUnwritable(value, bad)
-                + ", a character no format of Disputatio can hold");
+        throw error(ValueSyntax.unwritable(what, value, bad));
     }
 
     private static String describe(JsonToken token) {

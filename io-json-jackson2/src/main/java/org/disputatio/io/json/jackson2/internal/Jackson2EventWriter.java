@@ -171,8 +171,7 @@ public final class Jackson2EventWriter {
     private static void refuse(String path, String text) {
         int bad = ValueSyntax.firstUnwritable(text);
         if (bad >= 0) {
-            throw EventWriteException.at(path, "the text contains " + ValueSyntax.describeUnwritable(text, bad)
-                    + ", a character no format of Disputatio can hold");
+            throw EventWriteException.at(path, ValueSyntax.unwritable("the text", text, bad));
         }
     }
 
