@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,7 +71,7 @@ public class JsonLinesBenchmarks {
 
     @Benchmark
     public Map<String, Integer> eventJsonReadLines() {
-        Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
+        Map<Sector, Integer> counts = new HashMap<>();
         int unknown = 0;
         try (Stream<Event> lines = json.readLines(corpus)) {
             for (Event event : (Iterable<Event>) lines::iterator) {

@@ -93,7 +93,8 @@ public final class Payloads {
                 .dates(FIRST_DAY, FIRST_DAY.plusDays(days - 1L))
                 .timeZone(ZoneId.of("Europe/Paris"));
 
-        Sector[] sectors = Sector.values();
+        // the six sectors built in when the payloads were first measured, so that they stay comparable
+        Sector[] sectors = Sector.builtIn().subList(0, 6).toArray(Sector[]::new);
         for (int o = 0; o < organisationCount; o++) {
             event.organisation(Organisation.builder("org-" + o)
                     .name(text(languages, random, "organisation"))

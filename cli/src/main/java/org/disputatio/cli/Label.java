@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.disputatio.i18n.internal.Translations;
-import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.InvolvementKind;
 import org.disputatio.model.ItemCondition;
 import org.disputatio.model.NoteKind;
-import org.disputatio.model.Sector;
 import org.disputatio.model.TransportMode;
 
 /**
@@ -63,22 +61,7 @@ enum Label {
     EDITORIAL_NOTES,
     WHOLE_EVENT,
 
-    EVENT_CONFERENCE,
-    EVENT_SYMPOSIUM,
-    EVENT_SEMINAR,
-    EVENT_WORKSHOP,
-    EVENT_SUMMIT,
-    EVENT_PANEL,
 
-    ITEM_OPENING,
-    ITEM_PANEL,
-    ITEM_BREAK,
-    ITEM_ADDRESS,
-    ITEM_KEYNOTE,
-    ITEM_DIALOGUE,
-    ITEM_CONCLUSION,
-    ITEM_END_OF_DAY,
-    ITEM_OTHER,
 
     INVOLVEMENT_ORGANISER,
     INVOLVEMENT_HOST,
@@ -93,12 +76,6 @@ enum Label {
     TRANSPORT_FERRY,
     TRANSPORT_OTHER,
 
-    SECTOR_GOVERNMENT,
-    SECTOR_INTERNATIONAL_ORGANISATION,
-    SECTOR_ACADEMIA,
-    SECTOR_COMPANY,
-    SECTOR_CIVIL_SOCIETY,
-    SECTOR_DEFENCE,
 
     CONDITION_ON_THE_RECORD,
     CONDITION_CHATHAM_HOUSE_RULE,
@@ -138,11 +115,6 @@ enum Label {
         return WORDS.get(language).format(name(), parameters);
     }
 
-    /** The label of an agenda item kind, if this version of the command has one. */
-    static Optional<Label> of(AgendaItemKind kind) {
-        return find("ITEM_" + kind.name());
-    }
-
     static Optional<Label> of(InvolvementKind kind) {
         return find("INVOLVEMENT_" + kind.name());
     }
@@ -151,21 +123,12 @@ enum Label {
         return find("TRANSPORT_" + mode.name());
     }
 
-    static Optional<Label> of(Sector sector) {
-        return find("SECTOR_" + sector.name());
-    }
-
     static Optional<Label> of(ItemCondition condition) {
         return find("CONDITION_" + condition.name());
     }
 
     static Optional<Label> of(NoteKind kind) {
         return find("NOTE_" + kind.name());
-    }
-
-    /** The label of a known event kind ({@code conference}); event kinds are an open vocabulary. */
-    static Optional<Label> ofEventKind(String code) {
-        return find("EVENT_" + code.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     private static Optional<Label> find(String name) {

@@ -40,6 +40,7 @@ import org.disputatio.model.Speaker;
 import org.disputatio.model.Term;
 import org.disputatio.model.TransportAccess;
 import org.disputatio.model.Venue;
+import org.disputatio.model.Vocabulary;
 
 /**
  * An event as text a person reads: title and dates, venue, the programme as a timetable (a time
@@ -134,7 +135,7 @@ public final class TimetableRenderer {
             facts.add(new String[] {label(Label.ID), event.id()});
             if (event.kind() != null) {
                 facts.add(new String[] {label(Label.KIND),
-                        Label.ofEventKind(event.kind().code()).map(this::label).orElse(event.kind().code())});
+                        defined(Vocabulary.EVENT_KIND, event.kind().code())});
             }
             facts.add(new String[] {label(Label.DATES), dates()});
             facts.add(new String[] {label(Label.TIME_ZONE), event.timeZone()
@@ -371,7 +372,7 @@ public final class TimetableRenderer {
                 return title.map(text -> name + " — " + text).orElse(name);
             }
             return title.orElseGet(() -> "(" + (item.kind() == null ? label(Label.UNTITLED)
-                    : Label.of(item.kind()).map(this::label).orElse(item.kind().code())) + ")");
+                    : defined(Vocabulary.ITEM_KIND, item.kind().code())) + ")");
         }
 
         private String role(String code) {
@@ -457,7 +458,8 @@ public final class TimetableRenderer {
                 parts.add(organisation(organisation.id()));
                 organisation.parent().map(parent -> label(Label.PART_OF) + " " + organisation(parent))
                         .ifPresent(parts::add);
-                organisation.sector().flatMap(Label::of).map(this::label).ifPresent(parts::add);
+                organisation.sector().map(sector -> inRunningText(defined(Vocabulary.SECTOR, sector.code())))
+                        .ifPresent(parts::add);
                 organisation.locality().ifPresent(parts::add);
                 organisation.country().map(l10n::country).ifPresent(parts::add);
                 lines.addAll(wrap("- " + String.join(", ", parts), "  ", "    "));
@@ -669,6 +671,22 @@ public final class TimetableRenderer {
 
         private String label(Label label) {
             return l10n.label(label);
+        }
+
+        /**
+         * A label as a word within a line: "Academia" becomes "academia", an acronym ("NGO") or a
+         * label that is one capital letter stays as it is.
+         */
+        private String inRunningText(String label) {
+            if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+                return label.substring(0, 1).toLowerCase(l10n.language().locale()) + label.substring(1);
+            }
+            return label;
+        }
+
+        /** The label of a code of an open vocabulary: the event's own definition, else the built-in one, else the code. */
+        private String defined(Vocabulary vocabulary, String code) {
+            return event.definition(vocabulary, code).flatMap(definition -> l10n.text(definition.label())).orElse(code);
         }
 
         private List<String> wrap(String text, String indent) {

@@ -69,6 +69,29 @@ class TimetableRendererTest {
     }
 
     @Test
+    void kindsAndSectorsTheEventRegistersAreShownWithTheirOwnLabels() {
+        var posters = org.disputatio.model.Session.builder("posters",
+                org.disputatio.model.AgendaItemKind.of("poster-session")).start(java.time.LocalTime.of(18, 0)).build();
+        var event = SmallEvents.full().toBuilder()
+                .kind(org.disputatio.model.EventKind.of("hackathon"))
+                .define(org.disputatio.model.Vocabulary.EVENT_KIND, org.disputatio.model.Definition.of("hackathon",
+                        org.disputatio.model.LocalizedText.of("en", "Hackathon", "fr", "Marathon de programmation")))
+                .define(org.disputatio.model.Vocabulary.ITEM_KIND, org.disputatio.model.Definition.of("poster-session",
+                        org.disputatio.model.LocalizedText.of("en", "Poster session", "fr", "Session de posters")))
+                .define(org.disputatio.model.Vocabulary.SECTOR, org.disputatio.model.Definition.of("trade-union",
+                        org.disputatio.model.LocalizedText.of("en", "Trade union", "fr", "Syndicat")))
+                .organisation(org.disputatio.model.Organisation.builder("cgt").acronym("CGT")
+                        .sector(org.disputatio.model.Sector.of("trade-union")).build())
+                .programme(new org.disputatio.model.Programme(java.util.List.of(), java.util.List.of(posters)))
+                .build();
+        String english = new TimetableRenderer(UiLanguage.EN, 80).render(event);
+        String french = new TimetableRenderer(UiLanguage.FR, 80).render(event);
+        assertTrue(english.contains("(Poster session)") && french.contains("(Session de posters)"), english + french);
+        assertTrue(english.contains("Hackathon") && french.contains("Marathon de programmation"), english + french);
+        assertTrue(english.contains("- CGT, trade union") && french.contains("- CGT, syndicat"), english + french);
+    }
+
+    @Test
     void panelIsHeadedWithItsNumberAndTitle() {
         assertTrue(ENGLISH.contains("Panel 2 — [fr] Qui peut faire quoi ?"), ENGLISH);
         assertTrue(FRENCH.contains("Panel 2 — Qui peut faire quoi ?"), FRENCH);

@@ -1,43 +1,82 @@
 package org.disputatio.model;
 
-/** The kinds of agenda item seen in programmes. */
-public enum AgendaItemKind {
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What kind of agenda item this is: a code of the open vocabulary {@link Vocabulary#ITEM_KIND}.
+ * The constants are the built-in kinds, labelled in English and French; an event registers any
+ * other kind it prints ({@link Event#itemKinds()}), and validation reports a kind that is neither.
+ *
+ * @param code the kind's code, as written in documents ({@code end-of-day})
+ */
+public record AgendaItemKind(String code) {
     /** The opening of the event or of a day ("Ouverture - Opening"). */
-    OPENING,
+    public static final AgendaItemKind OPENING = new AgendaItemKind("opening");
     /** A {@link Panel}: a discussion among participants grouped by role. */
-    PANEL,
+    public static final AgendaItemKind PANEL = new AgendaItemKind("panel");
     /** A pause: lunch, coffee. */
-    BREAK,
+    public static final AgendaItemKind BREAK = new AgendaItemKind("break");
     /** A speech by one person, such as an institution's statement. */
-    ADDRESS,
+    public static final AgendaItemKind ADDRESS = new AgendaItemKind("address");
     /** The principal address of the event or a session. */
-    KEYNOTE,
+    public static final AgendaItemKind KEYNOTE = new AgendaItemKind("keynote");
     /** Two or more viewpoints side by side ("The role of States: two viewpoints"). */
-    DIALOGUE,
+    public static final AgendaItemKind DIALOGUE = new AgendaItemKind("dialogue");
     /** The conclusions of the event or a day. */
-    CONCLUSION,
+    public static final AgendaItemKind CONCLUSION = new AgendaItemKind("conclusion");
     /** The close of a day, often just a time ("17h30"). */
-    END_OF_DAY,
+    public static final AgendaItemKind END_OF_DAY = new AgendaItemKind("end-of-day");
+    /** Arrival and registration of participants. */
+    public static final AgendaItemKind REGISTRATION = new AgendaItemKind("registration");
+    /** A reception or cocktail. */
+    public static final AgendaItemKind RECEPTION = new AgendaItemKind("reception");
+    /** A dinner for the participants. */
+    public static final AgendaItemKind SOCIAL_DINNER = new AgendaItemKind("social-dinner");
+    /** Time set aside for participants to meet. */
+    public static final AgendaItemKind NETWORKING = new AgendaItemKind("networking");
+    /** A working session in a smaller group. */
+    public static final AgendaItemKind WORKSHOP = new AgendaItemKind("workshop");
+    /** An exhibition, stands or a poster session. */
+    public static final AgendaItemKind EXHIBITION = new AgendaItemKind("exhibition");
     /** Any item none of the other kinds fits. */
-    OTHER;
+    public static final AgendaItemKind OTHER = new AgendaItemKind("other");
+
+    private static final List<AgendaItemKind> BUILT_IN = List.of(OPENING, PANEL, BREAK, ADDRESS, KEYNOTE, DIALOGUE,
+            CONCLUSION, END_OF_DAY, REGISTRATION, RECEPTION, SOCIAL_DINNER, NETWORKING, WORKSHOP, EXHIBITION, OTHER);
 
     /**
-     * The lower-case, hyphenated code used in documents: {@code end-of-day}.
+     * Refuses a null code; any other code is a kind (validation says whether it is registered).
      *
-     * @return this kind's code, never null
+     * @param code the kind's code
+     * @throws NullPointerException if the code is null
      */
-    public String code() {
-        return Codes.code(this);
+    public AgendaItemKind {
+        Objects.requireNonNull(code, "code");
     }
 
     /**
-     * The kind with this code, as returned by {@link #code()}.
+     * The kind with this code, built in or not.
      *
-     * @param code a document code, such as {@code end-of-day}; matched exactly
-     * @return the kind with that code
-     * @throws IllegalArgumentException if no kind has that code; the message lists the codes
+     * @param code the kind's code ({@code poster-session}); null is refused
+     * @return a kind equal to the constant of the same code, if there is one
+     * @throws NullPointerException if the code is null
      */
-    public static AgendaItemKind fromCode(String code) {
-        return Codes.fromCode(AgendaItemKind.class, code, "agenda item kind");
+    public static AgendaItemKind of(String code) {
+        return new AgendaItemKind(code);
+    }
+
+    /**
+     * The built-in kinds, in the order of the constants above.
+     *
+     * @return the built-in kinds, unmodifiable
+     */
+    public static List<AgendaItemKind> builtIn() {
+        return BUILT_IN;
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

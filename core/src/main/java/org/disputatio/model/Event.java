@@ -50,6 +50,9 @@ public final class Event {
     private final List<@Valid Speaker> people;
     private final List<@Valid Organisation> organisations;
     private final List<@Valid Role> roles;
+    private final List<@Valid Definition> eventKinds;
+    private final List<@Valid Definition> itemKinds;
+    private final List<@Valid Definition> sectors;
     @Valid
     private final Programme programme;
     private final List<@Valid Link> links;
@@ -64,6 +67,7 @@ public final class Event {
     private final Map<String, Speaker> peopleById;
     private final Map<String, Organisation> organisationsById;
     private final Map<String, Role> rolesByCode;
+    private final Map<Vocabulary, Map<String, Definition>> definitionsByCode;
 
     private Event(Builder b) {
         this.id = b.id;
@@ -80,6 +84,9 @@ public final class Event {
         this.people = Checks.copy(b.people, "people");
         this.organisations = Checks.copy(b.organisations, "organisations");
         this.roles = Checks.copy(b.roles, "roles");
+        this.eventKinds = Checks.copy(b.eventKinds, "eventKinds");
+        this.itemKinds = Checks.copy(b.itemKinds, "itemKinds");
+        this.sectors = Checks.copy(b.sectors, "sectors");
         this.programme = Checks.present(b.programme, "programme");
         this.links = Checks.copy(b.links, "links");
         this.audience = Checks.present(b.audience, "audience");
@@ -88,6 +95,11 @@ public final class Event {
         this.peopleById = index(people, Speaker::id);
         this.organisationsById = index(organisations, Organisation::id);
         this.rolesByCode = index(roles, Role::code);
+        Map<Vocabulary, Map<String, Definition>> definitions = new java.util.EnumMap<>(Vocabulary.class);
+        for (Vocabulary vocabulary : Vocabulary.values()) {
+            definitions.put(vocabulary, index(definitions(vocabulary), Definition::code));
+        }
+        this.definitionsByCode = definitions;
     }
 
     private static <T> Map<String, T> index(List<T> values, java.util.function.Function<T, String> key) {
@@ -248,6 +260,67 @@ public final class Event {
      */
     public List<Role> roles() {
         return roles;
+    }
+
+    /**
+     * Event kinds this event adds to the built-in vocabulary ({@link Vocabulary#EVENT_KIND}).
+     *
+     * @return the event's own event kinds, unmodifiable, never null
+     */
+    public List<Definition> eventKinds() {
+        return eventKinds;
+    }
+
+    /**
+     * Agenda item kinds this event adds to the built-in vocabulary ({@link Vocabulary#ITEM_KIND}):
+     * the "poster session" or "hackathon" its programme prints.
+     *
+     * @return the event's own item kinds, unmodifiable, never null
+     */
+    public List<Definition> itemKinds() {
+        return itemKinds;
+    }
+
+    /**
+     * Sectors this event adds to the built-in vocabulary ({@link Vocabulary#SECTOR}).
+     *
+     * @return the event's own sectors, unmodifiable, never null
+     */
+    public List<Definition> sectors() {
+        return sectors;
+    }
+
+    /**
+     * What this event adds to one open vocabulary, its roles included.
+     *
+     * @param vocabulary the vocabulary
+     * @return the event's own definitions in that vocabulary, in registration order; a new
+     *     unmodifiable list for {@link Vocabulary#ROLE}, the registered list otherwise
+     */
+    public List<Definition> definitions(Vocabulary vocabulary) {
+        switch (vocabulary) {
+            case EVENT_KIND:
+                return eventKinds;
+            case ITEM_KIND:
+                return itemKinds;
+            case SECTOR:
+                return sectors;
+            default:
+                return roles.stream().map(role -> new Definition(role.code(), role.label(), role.description())).toList();
+        }
+    }
+
+    /**
+     * The definition of a code in one open vocabulary: the event's own, else the built-in one.
+     *
+     * @param vocabulary the vocabulary the code belongs to
+     * @param code the code, matched exactly ({@code social-dinner})
+     * @return the event's own definition of that code, else the built-in one, else empty (a code
+     *     that validation reports as unregistered)
+     */
+    public Optional<Definition> definition(Vocabulary vocabulary, String code) {
+        Definition own = definitionsByCode.get(vocabulary).get(code);
+        return own != null ? Optional.of(own) : vocabulary.builtIn(code);
     }
 
     /**
@@ -422,6 +495,7 @@ public final class Event {
                 && Objects.equals(endDate, that.endDate) && timeZone.equals(that.timeZone)
                 && venue.equals(that.venue) && involvements.equals(that.involvements) && people.equals(that.people)
                 && organisations.equals(that.organisations) && roles.equals(that.roles)
+                && eventKinds.equals(that.eventKinds) && itemKinds.equals(that.itemKinds) && sectors.equals(that.sectors)
                 && programme.equals(that.programme) && links.equals(that.links) && audience.equals(that.audience)
                 && proceedings.equals(that.proceedings) && provenance.equals(that.provenance);
     }
@@ -429,7 +503,8 @@ public final class Event {
     @Override
     public int hashCode() {
         return Objects.hash(id, kind, title, subtitle, description, languages, startDate, endDate, timeZone, venue,
-                involvements, people, organisations, roles, programme, links, audience, proceedings, provenance);
+                involvements, people, organisations, roles, eventKinds, itemKinds, sectors, programme, links,
+                audience, proceedings, provenance);
     }
 
     /** A one-line summary: id, kind, title, dates and sizes; not every part. */
@@ -461,6 +536,9 @@ public final class Event {
         private List<Speaker> people = new ArrayList<>();
         private List<Organisation> organisations = new ArrayList<>();
         private List<Role> roles = new ArrayList<>();
+        private List<Definition> eventKinds = new ArrayList<>();
+        private List<Definition> itemKinds = new ArrayList<>();
+        private List<Definition> sectors = new ArrayList<>();
         private Programme programme = Programme.empty();
         private List<Link> links = new ArrayList<>();
         private Audience audience = Audience.unstated();
@@ -485,6 +563,9 @@ public final class Event {
             people = new ArrayList<>(e.people);
             organisations = new ArrayList<>(e.organisations);
             roles = new ArrayList<>(e.roles);
+            eventKinds = new ArrayList<>(e.eventKinds);
+            itemKinds = new ArrayList<>(e.itemKinds);
+            sectors = new ArrayList<>(e.sectors);
             programme = e.programme;
             links = new ArrayList<>(e.links);
             audience = e.audience;
@@ -698,6 +779,67 @@ public final class Event {
          */
         public Builder roles(List<Role> roles) {
             this.roles = new ArrayList<>(roles);
+            return this;
+        }
+
+        /**
+         * Replaces the event kinds this event adds to the built-in vocabulary.
+         *
+         * @param eventKinds the definitions, copied; null elements are refused by {@link #build()}
+         * @return this builder
+         */
+        public Builder eventKinds(List<Definition> eventKinds) {
+            this.eventKinds = new ArrayList<>(eventKinds);
+            return this;
+        }
+
+        /**
+         * Replaces the agenda item kinds this event adds to the built-in vocabulary.
+         *
+         * @param itemKinds the definitions, copied; null elements are refused by {@link #build()}
+         * @return this builder
+         */
+        public Builder itemKinds(List<Definition> itemKinds) {
+            this.itemKinds = new ArrayList<>(itemKinds);
+            return this;
+        }
+
+        /**
+         * Replaces the sectors this event adds to the built-in vocabulary.
+         *
+         * @param sectors the definitions, copied; null elements are refused by {@link #build()}
+         * @return this builder
+         */
+        public Builder sectors(List<Definition> sectors) {
+            this.sectors = new ArrayList<>(sectors);
+            return this;
+        }
+
+        /**
+         * Adds a code to one of this event's open vocabularies, after those already added; a role
+         * is added as a {@link Role} with the definition's parts.
+         *
+         * @param vocabulary the vocabulary
+         * @param definition the code with its label and description; its definition takes
+         *     precedence over a built-in one of the same code; null is refused
+         * @return this builder
+         * @throws NullPointerException if the vocabulary or the definition is null
+         */
+        public Builder define(Vocabulary vocabulary, Definition definition) {
+            Objects.requireNonNull(definition, "definition");
+            switch (vocabulary) {
+                case EVENT_KIND:
+                    eventKinds.add(definition);
+                    break;
+                case ITEM_KIND:
+                    itemKinds.add(definition);
+                    break;
+                case SECTOR:
+                    sectors.add(definition);
+                    break;
+                default:
+                    roles.add(new Role(definition.code(), definition.label(), definition.description()));
+            }
             return this;
         }
 

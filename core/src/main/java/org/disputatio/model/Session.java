@@ -52,7 +52,7 @@ public record Session(
      * @throws NullPointerException if a part other than the id and kind, or a participant, is null
      */
     public Session {
-        if (kind == AgendaItemKind.PANEL) {
+        if (AgendaItemKind.PANEL.equals(kind)) {
             throw new IllegalArgumentException("a panel is a Panel, not a Session");
         }
         Checks.present(start, "start");

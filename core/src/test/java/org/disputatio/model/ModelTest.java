@@ -3,6 +3,7 @@ package org.disputatio.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -187,10 +188,77 @@ class ModelTest {
         @Test
         void readsAndWritesEnumCodes() {
             assertEquals("international-organisation", Sector.INTERNATIONAL_ORGANISATION.code());
-            assertEquals(AgendaItemKind.END_OF_DAY, AgendaItemKind.fromCode("end-of-day"));
+            assertEquals(AgendaItemKind.END_OF_DAY, AgendaItemKind.of("end-of-day"));
+            assertEquals(Sector.THINK_TANK, Sector.of("think-tank"));
             var unknown = assertThrows(IllegalArgumentException.class, () -> TransportMode.fromCode("zeppelin"));
             assertEquals("unknown transport mode 'zeppelin' (expected one of: metro, bus, tram, suburban-rail, train, "
                     + "ferry, other)", unknown.getMessage());
+        }
+    }
+
+    @Nested
+    class OpenVocabularies {
+        @Test
+        void everyBuiltInCodeIsLabelledAndDescribedInEnglishAndFrench() {
+            for (Vocabulary vocabulary : Vocabulary.values()) {
+                assertFalse(vocabulary.builtIns().isEmpty(), vocabulary.noun());
+                for (Definition definition : vocabulary.builtIns()) {
+                    String where = vocabulary.noun() + " " + definition.code();
+                    assertTrue(definition.label().missing(List.of("en", "fr")).isEmpty(), where);
+                    assertTrue(definition.description().missing(List.of("en", "fr")).isEmpty(), where);
+                }
+            }
+            assertEquals(Optional.of("Think tank"), Vocabulary.SECTOR.builtIn("think-tank")
+                    .flatMap(d -> d.label().get("en")));
+            assertEquals(Optional.of("Dîner"), Vocabulary.ITEM_KIND.builtIn("social-dinner")
+                    .flatMap(d -> d.label().get("fr")));
+            assertEquals(Optional.of("Colloque"), Vocabulary.EVENT_KIND.builtIn("symposium")
+                    .flatMap(d -> d.label().get("fr")));
+            assertEquals(Roles.builtIn().stream().map(Role::code).toList(),
+                    Vocabulary.ROLE.builtIns().stream().map(Definition::code).toList());
+        }
+
+        @Test
+        void theBuiltInsAreTheConstants() {
+            assertEquals(AgendaItemKind.builtIn().stream().map(AgendaItemKind::code).toList(),
+                    Vocabulary.ITEM_KIND.builtIns().stream().map(Definition::code).toList());
+            assertEquals(Sector.builtIn().stream().map(Sector::code).toList(),
+                    Vocabulary.SECTOR.builtIns().stream().map(Definition::code).toList());
+            assertEquals(EventKind.builtIn().stream().map(EventKind::code).toList(),
+                    Vocabulary.EVENT_KIND.builtIns().stream().map(Definition::code).toList());
+            assertTrue(Sector.builtIn().containsAll(List.of(Sector.THINK_TANK, Sector.TECHNICAL_COMMUNITY, Sector.MEDIA,
+                    Sector.STANDARDS_BODY)));
+            assertTrue(AgendaItemKind.builtIn().containsAll(List.of(AgendaItemKind.REGISTRATION,
+                    AgendaItemKind.RECEPTION, AgendaItemKind.SOCIAL_DINNER, AgendaItemKind.NETWORKING,
+                    AgendaItemKind.WORKSHOP, AgendaItemKind.EXHIBITION)));
+        }
+
+        @Test
+        void anEventsOwnDefinitionComesBeforeTheBuiltInOne() {
+            Definition poster = Definition.of("poster-session", LocalizedText.of("en", "Poster session"));
+            Definition government = Definition.of("government", LocalizedText.of("en", "State"));
+            Event event = Event.builder("e").define(Vocabulary.ITEM_KIND, poster).define(Vocabulary.SECTOR, government)
+                    .define(Vocabulary.ROLE, Definition.of("rapporteur", LocalizedText.of("en", "Rapporteur")))
+                    .build();
+            assertEquals(List.of(poster), event.itemKinds());
+            assertEquals(Optional.of(poster), event.definition(Vocabulary.ITEM_KIND, "poster-session"));
+            assertEquals(Optional.of(government), event.definition(Vocabulary.SECTOR, "government"));
+            assertEquals(Vocabulary.SECTOR.builtIn("academia"), event.definition(Vocabulary.SECTOR, "academia"));
+            assertEquals(Optional.empty(), event.definition(Vocabulary.EVENT_KIND, "conferance"));
+            assertEquals("rapporteur", event.role("rapporteur").orElseThrow().code());
+            assertEquals(List.of("rapporteur"),
+                    event.definitions(Vocabulary.ROLE).stream().map(Definition::code).toList());
+            assertEquals(event, event.toBuilder().build());
+            assertNotEquals(event, event.toBuilder().sectors(List.of()).build());
+        }
+
+        @Test
+        void anyCodeIsAKindAndASectorButNotNull() {
+            assertEquals("poster-session", AgendaItemKind.of("poster-session").code());
+            assertThrows(NullPointerException.class, () -> Sector.of(null));
+            assertThrows(NullPointerException.class, () -> AgendaItemKind.of(null));
+            assertThrows(IllegalArgumentException.class,
+                    () -> Session.builder("s", AgendaItemKind.of("panel")).build());
         }
     }
 

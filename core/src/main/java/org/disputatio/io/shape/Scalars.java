@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.disputatio.io.internal.ValueSyntax;
+import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.EventKind;
+import org.disputatio.model.Sector;
 
 /**
  * The scalar value types of the formats: how each is spelled, and what a reader says when a
@@ -61,6 +63,14 @@ public final class Scalars {
     /** The kind of an event: a code of the open vocabulary {@link EventKind}. */
     public static final ValueType.Scalar<EventKind> EVENT_KIND = new ValueType.Scalar<>("event kind", false,
             text -> EventKind.of(code(text)), kind -> checkCode(kind.code()));
+
+    /** The kind of an agenda item: a code of the open vocabulary {@link AgendaItemKind}. */
+    public static final ValueType.Scalar<AgendaItemKind> ITEM_KIND = new ValueType.Scalar<>("agenda item kind", false,
+            text -> AgendaItemKind.of(code(text)), kind -> checkCode(kind.code()));
+
+    /** A sector: a code of the open vocabulary {@link Sector}. */
+    public static final ValueType.Scalar<Sector> SECTOR = new ValueType.Scalar<>("sector", false,
+            text -> Sector.of(code(text)), sector -> checkCode(sector.code()));
 
     private Scalars() {
     }

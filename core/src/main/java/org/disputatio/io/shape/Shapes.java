@@ -21,6 +21,7 @@ import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.Audience;
 import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
+import org.disputatio.model.Definition;
 import org.disputatio.model.EditorialNote;
 import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
@@ -64,9 +65,6 @@ import org.disputatio.model.Venue;
  */
 public final class Shapes {
 
-    private static final ValueType.Scalar<Sector> SECTOR = Scalars.vocabulary("sector", Sector.values(),
-            Sector::fromCode, Sector::code);
-
     /** An identifier of a person or organisation in an outside registry. */
     public static final Shape<ExternalId> EXTERNAL_ID = externalId();
     /** An organisation. */
@@ -81,6 +79,8 @@ public final class Shapes {
     public static final Shape<Involvement> INVOLVEMENT = involvement();
     /** A role people take in agenda items. */
     public static final Shape<Role> ROLE = role();
+    /** A code added to one of the event's open vocabularies: an event kind, an item kind, a sector. */
+    public static final Shape<Definition> DEFINITION = definition();
     /** A person taking part in an agenda item in a role. */
     public static final Shape<Participation> PARTICIPANT = participant();
     /** An agenda item: a {@link Panel} when its kind is {@code panel}, a {@link Session} otherwise. */
@@ -156,6 +156,12 @@ public final class Shapes {
                 .withElementName("person");
         Property<Event, List<Role>> roles = Property.of("roles", listOf(object(ROLE)), Event::roles)
                 .withElementName("role");
+        Property<Event, List<Definition>> eventKinds = Property.of("eventKinds", listOf(object(DEFINITION)),
+                Event::eventKinds).withElementName("eventKind");
+        Property<Event, List<Definition>> itemKinds = Property.of("itemKinds", listOf(object(DEFINITION)),
+                Event::itemKinds).withElementName("itemKind");
+        Property<Event, List<Definition>> sectors = Property.of("sectors", listOf(object(DEFINITION)),
+                Event::sectors).withElementName("sector");
         Property<Event, Programme> programme = Property.of("programme", object(PROGRAMME),
                 e -> e.programme().isEmpty() ? null : e.programme());
         Property<Event, List<Link>> links = Property.of("links", listOf(object(LINK)), Event::links)
@@ -173,7 +179,8 @@ public final class Shapes {
                     .title(v.get(title)).subtitle(v.get(subtitle)).description(v.get(description))
                     .languages(v.get(languages)).dates(v.get(startDate), v.get(endDate))
                     .involvements(v.get(involvements)).organisations(v.get(organisations)).people(v.get(people))
-                    .roles(v.get(roles)).links(v.get(links));
+                    .roles(v.get(roles)).eventKinds(v.get(eventKinds)).itemKinds(v.get(itemKinds))
+                    .sectors(v.get(sectors)).links(v.get(links));
             v.optional(timeZone).ifPresent(b::timeZone);
             v.optional(venue).ifPresent(b::venue);
             v.optional(programme).ifPresent(b::programme);
@@ -182,7 +189,8 @@ public final class Shapes {
             v.optional(provenance).ifPresent(b::provenance);
             return b.build();
         }, formatVersion, id, kind, title, subtitle, description, languages, startDate, endDate, timeZone, venue,
-                involvements, organisations, people, roles, programme, links, audience, proceedings, provenance);
+                involvements, organisations, people, roles, eventKinds, itemKinds, sectors, programme, links, audience,
+                proceedings, provenance);
     }
 
     // ---------------------------------------------------------------- people and organisations
@@ -191,7 +199,7 @@ public final class Shapes {
         Property<Organisation, String> id = Property.of("id", STRING, Organisation::id).required();
         Property<Organisation, LocalizedText> name = Property.of("name", TEXT, Organisation::name).untranslated();
         Property<Organisation, String> acronym = Property.optional("acronym", STRING, Organisation::acronym);
-        Property<Organisation, Sector> sector = Property.optional("sector", SECTOR, Organisation::sector);
+        Property<Organisation, Sector> sector = Property.optional("sector", Scalars.SECTOR, Organisation::sector);
         Property<Organisation, String> country = Property.optional("country", STRING, Organisation::country);
         Property<Organisation, List<ExternalId>> externalIds = Property.of("externalIds", listOf(object(EXTERNAL_ID)),
                 Organisation::externalIds).withElementName("externalId");
@@ -239,7 +247,7 @@ public final class Shapes {
                 Affiliation::organisation);
         Property<Affiliation, LocalizedText> position = Property.<Affiliation, LocalizedText>of("position", TEXT, Affiliation::position).untranslated();
         Property<Affiliation, LocalizedText> unit = Property.of("unit", TEXT, Affiliation::unit).untranslated();
-        Property<Affiliation, Sector> sector = Property.optional("sector", SECTOR, Affiliation::sector);
+        Property<Affiliation, Sector> sector = Property.optional("sector", Scalars.SECTOR, Affiliation::sector);
         Property<Affiliation, String> country = Property.optional("country", STRING, Affiliation::country);
         return Shape.of(Affiliation.class, "an affiliation",
                 v -> new Affiliation(v.optional(organisation), v.get(position), v.get(unit), v.optional(sector),
@@ -264,6 +272,14 @@ public final class Shapes {
         Property<Role, LocalizedText> description = Property.of("description", TEXT, Role::description);
         return Shape.of(Role.class, "a role", v -> new Role(v.get(code), v.get(label), v.get(description)),
                 code, label, description);
+    }
+
+    private static Shape<Definition> definition() {
+        Property<Definition, String> code = Property.of("code", CODE, Definition::code).required();
+        Property<Definition, LocalizedText> label = Property.of("label", TEXT, Definition::label);
+        Property<Definition, LocalizedText> description = Property.of("description", TEXT, Definition::description);
+        return Shape.of(Definition.class, "a definition",
+                v -> new Definition(v.get(code), v.get(label), v.get(description)), code, label, description);
     }
 
     // ---------------------------------------------------------------- programme
@@ -299,9 +315,7 @@ public final class Shapes {
 
     private static Shape<AgendaItem> agendaItem() {
         Property<AgendaItem, String> id = Property.of("id", STRING, AgendaItem::id).required();
-        Property<AgendaItem, AgendaItemKind> kind = Property.of("kind",
-                Scalars.vocabulary("agenda item kind", AgendaItemKind.values(), AgendaItemKind::fromCode,
-                        AgendaItemKind::code),
+        Property<AgendaItem, AgendaItemKind> kind = Property.of("kind", Scalars.ITEM_KIND,
                 AgendaItem::kind).required();
         Property<AgendaItem, String> label = Property.optional("label", STRING,
                 item -> item instanceof Panel ? ((Panel) item).label() : Optional.empty());
@@ -319,7 +333,7 @@ public final class Shapes {
                 listOf(object(PARTICIPANT)), AgendaItem::participants).withElementName("participant");
         return Shape.of(AgendaItem.class, "an agenda item", v -> {
             AgendaItemKind k = v.get(kind);
-            if (k == AgendaItemKind.PANEL) {
+            if (AgendaItemKind.PANEL.equals(k)) {
                 return new Panel(v.get(id), v.optional(label), v.optional(start), v.optional(end), v.get(title),
                         v.get(description), v.get(participants), v.get(rooms), v.optional(track), v.get(conditions));
             }

@@ -50,6 +50,7 @@ public final class ReferencesResolveRule extends EventRule {
         for (int i = 0; i < unscheduled.size(); i++) {
             knownRole = participants(event, unscheduled.get(i), -1, i, knownRole, violations);
         }
+        VocabularyCodes.check(event, violations);
         var quotes = event.proceedings().quotes();
         for (int i = 0; i < quotes.size(); i++) {
             PropertyPath path = root.property("proceedings").element("quotes", i).property("speaker");

@@ -24,6 +24,7 @@ import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.Audience;
 import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
+import org.disputatio.model.Definition;
 import org.disputatio.model.EditorialNote;
 import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
@@ -293,6 +294,9 @@ class ShapesTest {
                                 Optional.of(Sector.ACADEMIA), Optional.of("GB"))), Optional.of("GB"),
                         List.of(wikidata))))
                 .roles(List.of(new Role("moderator", text, text)))
+                .eventKinds(List.of(new Definition("hackathon", text, text)))
+                .itemKinds(List.of(new Definition("poster-session", text, text)))
+                .sectors(List.of(new Definition("trade-union", text, text)))
                 .programme(new Programme(List.of(new ProgrammeDay(day, Optional.of(DayOfWeek.THURSDAY), text,
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
                                         .track("track-a").room("room-1")

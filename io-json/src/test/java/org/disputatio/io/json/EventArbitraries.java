@@ -23,6 +23,7 @@ import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
 import org.disputatio.model.EditorialNote;
 import org.disputatio.model.Event;
+import org.disputatio.model.Definition;
 import org.disputatio.model.EventKind;
 import org.disputatio.model.ExternalId;
 import org.disputatio.model.Involvement;
@@ -278,9 +279,19 @@ public final class EventArbitraries {
     }
 
     static Arbitrary<Organisation> organisations() {
-        return Combinators.combine(ids(), localizedTexts(), strings().optional(0.5), Arbitraries.of(Sector.class).optional(0.5),
+        return Combinators.combine(ids(), localizedTexts(), strings().optional(0.5), sectors().optional(0.5),
                         countries().optional(0.5), small(externalIds()), ids().optional(0.2), strings().optional(0.3))
                 .as(Organisation::new);
+    }
+
+    /** Sectors: built-in ones mostly, any other code sometimes (an open vocabulary). */
+    static Arbitrary<Sector> sectors() {
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(Sector.builtIn())), Tuple.of(1, codes().map(Sector::of)));
+    }
+
+    /** Codes an event adds to an open vocabulary. */
+    static Arbitrary<Definition> definitions() {
+        return Combinators.combine(codes(), localizedTexts(), localizedTexts()).as(Definition::new);
     }
 
     static Arbitrary<String> countries() {
@@ -296,7 +307,7 @@ public final class EventArbitraries {
 
     static Arbitrary<Affiliation> affiliations() {
         return Combinators.combine(ids().optional(0.5), localizedTexts(), localizedTexts(),
-                        Arbitraries.of(Sector.class).optional(0.5), countries().optional(0.5))
+                        sectors().optional(0.5), countries().optional(0.5))
                 .as(Affiliation::new);
     }
 
@@ -345,8 +356,10 @@ public final class EventArbitraries {
     }
 
     static Arbitrary<Session> sessions() {
-        Arbitrary<AgendaItemKind> kinds = Arbitraries.of(AgendaItemKind.class)
-                .filter(kind -> kind != AgendaItemKind.PANEL);
+        Arbitrary<AgendaItemKind> kinds = Arbitraries.frequencyOf(
+                        Tuple.of(3, Arbitraries.of(AgendaItemKind.builtIn())),
+                        Tuple.of(1, codes().map(AgendaItemKind::of)))
+                .filter(kind -> !kind.equals(AgendaItemKind.PANEL));
         return Combinators.combine(ids(), kinds, times().optional(0.5), times().optional(0.5), localizedTexts(),
                         localizedTexts(), small(participations()), placements())
                 .as((id, kind, start, end, title, description, participants, at) -> new Session(id, kind, start, end,
@@ -461,8 +474,7 @@ public final class EventArbitraries {
 
     static Arbitrary<EventKind> eventKinds() {
         return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(EventKind.CONFERENCE, EventKind.SYMPOSIUM, EventKind.SEMINAR,
-                        EventKind.WORKSHOP, EventKind.SUMMIT, EventKind.PANEL)),
+                Tuple.of(3, Arbitraries.of(EventKind.builtIn())),
                 Tuple.of(1, codes().map(EventKind::of)));
     }
 
@@ -484,6 +496,9 @@ public final class EventArbitraries {
                 .use(small(organisations())).in(Event.Builder::organisations)
                 .use(small(people())).in(Event.Builder::people)
                 .use(small(roles())).in(Event.Builder::roles)
+                .use(small(definitions())).in(Event.Builder::eventKinds)
+                .use(small(definitions())).in(Event.Builder::itemKinds)
+                .use(small(definitions())).in(Event.Builder::sectors)
                 .use(programmes()).in(Event.Builder::programme)
                 .use(small(links())).in(Event.Builder::links)
                 .use(audiences()).withProbability(0.5).in(Event.Builder::audience)

@@ -104,8 +104,8 @@ class EventXmlTest {
             String doc = "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
                     + "startDate=\"2017-04-06\" endDate=\"2017-04-06\">";
             EventReadException error = assertThrows(EventReadException.class,
-                    () -> xml.read(doc + "<organisation id=\"o\" sector=\"ngo\"/></event>"));
-            assertTrue(error.reason().startsWith("attribute sector: unknown sector 'ngo' (expected one of: "),
+                    () -> xml.read(doc + "<organisation id=\"o\" sector=\"Civil society\"/></event>"));
+            assertTrue(error.reason().startsWith("attribute sector: expected a code in lower case with hyphens"),
                     error::reason);
             assertEquals("/event/organisation[1]", error.path());
             error = assertThrows(EventReadException.class, () -> xml.read(doc.replace("formatVersion=\"1\"",
