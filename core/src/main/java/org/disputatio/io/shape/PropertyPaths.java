@@ -366,6 +366,7 @@ public final class PropertyPaths {
                 type = new ValueType.Nested<>(Shapes.AGENDA_ITEM);
                 if (selector.equals("*")) {
                     steps.add(Step.ANY_ITEM);
+                    resolved.itemEnds.set(steps.size());
                     value = null;
                     concrete = false;
                 } else {

@@ -19,6 +19,7 @@ import org.disputatio.model.Panel;
 import org.disputatio.model.Programme;
 import org.disputatio.model.ProgrammeDay;
 import org.disputatio.model.Provenance;
+import org.disputatio.model.Role;
 import org.disputatio.model.Session;
 import org.disputatio.model.Speaker;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class PropertyPathsTest {
                 .organisation(Organisation.builder("anssi").build())
                 .person(Speaker.builder("ada").name("Ada", "LOVELACE").build())
                 .person(Speaker.builder("alan").name("Alan", "TURING").build())
+                .role(Role.of("rapporteur", LocalizedText.of("en", "Rapporteur"), LocalizedText.empty()))
                 .programme(programme).provenance(provenance.build()).build();
     }
 
@@ -54,6 +56,7 @@ class PropertyPathsTest {
         "programme.days[0].items[panel-1]|programme.days[0].items[1]",
         "people[alan].name.family|people[1].name.family",
         "organisations[anssi]|organisations[1]",
+        "roles[rapporteur].label.en|roles[0].label.en",
         "organisations[*].sector|organisations[*].sector",
         "items[*].start|items[*].start",
         "programme.days[0].items[2].start|programme.days[0].items[2].start"})
@@ -105,6 +108,8 @@ class PropertyPathsTest {
         assertEquals(Certainty.INFERRED, paths.certaintyOf("programme.unscheduled[0].start"));
         assertEquals(Certainty.STATED, paths.certaintyOf("programme.days[0].items[0].end"));
         assertEquals(Certainty.STATED, paths.certaintyOf("programme.days[0].date"));
+        assertEquals(Certainty.INFERRED, paths.certaintyOf("items[*].start"));
+        assertEquals(Certainty.STATED, paths.certaintyOf("items[*].end"));
     }
 
     @Test
