@@ -58,6 +58,12 @@ public record Provenance(
      * wildcard ({@code organisations[*].sector} covers {@code organisations[3].sector}), and
      * every part below it ({@code venue.address} covers {@code venue.address.postalCode}).
      *
+     * <p>Paths are compared as spelled: without the event, a claim on {@code items[panel-2].start}
+     * is not known to be one on {@code programme.days[0].items[4].start}. To apply claims
+     * whichever way they name an element, by id or by index, use
+     * {@link org.disputatio.io.shape.PropertyPaths#certaintyOf(String)
+     * PropertyPaths.of(event).certaintyOf(path)}.
+     *
      * @param path the property path of a fact, with concrete indexes ({@code organisations[3].sector})
      * @return the covering claim's certainty, {@link Certainty#STATED} when no claim covers it
      */
@@ -66,7 +72,9 @@ public record Provenance(
     }
 
     /**
-     * The nearest claim that covers the fact at this path, as {@link #certaintyOf(String)} finds it.
+     * The nearest claim that covers the fact at this path, as {@link #certaintyOf(String)} finds it,
+     * comparing paths as spelled ({@link org.disputatio.io.shape.PropertyPaths#coveringClaim(String)}
+     * compares the places they name).
      *
      * @param path the property path of a fact, with concrete indexes
      * @return the claim on the path itself or, failing that, on the nearest enclosing path; empty
@@ -93,7 +101,8 @@ public record Provenance(
     }
 
     /**
-     * The editorial notes on the fact at this path.
+     * The editorial notes on the fact at this path, as spelled
+     * ({@link org.disputatio.io.shape.PropertyPaths#notesOn(String)} compares places).
      *
      * @param path a property path, compared exactly; {@code ""} for notes on the whole event
      * @return the notes on that path in recorded order, unmodifiable; empty if there are none

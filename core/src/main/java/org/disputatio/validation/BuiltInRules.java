@@ -54,9 +54,11 @@ public final class BuiltInRules {
 
     /**
      * {@code provenance-paths-resolve}: the path of every claim and editorial note names a place
-     * in the event: properties the model declares, {@code [n]} or {@code [*]} only after a list,
-     * indexes within the list. A misspelt property or an index past the end would otherwise
-     * leave a claim that covers nothing.
+     * in the event: properties the model declares, {@code [n]}, {@code [id]} or {@code [*]} only
+     * after a list, indexes within the list, ids of its elements ({@code items[id]} at the start:
+     * an agenda item of the programme), as {@link org.disputatio.io.shape.PropertyPaths} resolves
+     * them. A misspelt property, an index past the end or an unknown id would otherwise leave a
+     * claim that covers nothing.
      */
     public static final Rule PROVENANCE_PATHS_RESOLVE = builtIn("provenance-paths-resolve");
 

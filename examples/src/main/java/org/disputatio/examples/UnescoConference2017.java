@@ -163,7 +163,7 @@ public final class UnescoConference2017 {
                 .link(platform())
                 .audience(audience())
                 .proceedings(proceedings())
-                .provenance(provenance(organisations))
+                .provenance(provenance())
                 .build();
     }
 
@@ -487,7 +487,7 @@ public final class UnescoConference2017 {
 
     // ---------------------------------------------------------------- provenance
 
-    private static Provenance provenance(List<Organisation> organisations) {
+    private static Provenance provenance() {
         SourceDocument programme = SourceDocument.of(SOURCE, LocalizedText.empty(),
                 "unesco-2017-conference-programme.txt", List.of("fr", "en"));
 
@@ -501,7 +501,7 @@ public final class UnescoConference2017 {
         claims.add(Claim.inferred("venue.address.postalCode", SOURCE, "Not printed; 75007 is the postal code of "
                 + "the 7th arrondissement of Paris (\"Paris 7ème\")."));
         claims.add(Claim.inferred("venue.address.country", SOURCE, "Not printed; Paris is in France."));
-        claims.add(Claim.inferred("programme.days[0].items[5].kind", SOURCE, "\"17h30\" is printed alone after "
+        claims.add(Claim.inferred("items[day1-end].kind", SOURCE, "\"17h30\" is printed alone after "
                 + "Panel 2: read as the close of the first day."));
         claims.add(Claim.inferred("audience.groups[*]", SOURCE, "The flyer prints \"GENERAL PUBLIC LAW EXPERTS\" "
                 + "on one line, in English only, without saying what it is: read as two audience groups."));
@@ -513,7 +513,7 @@ public final class UnescoConference2017 {
         claims.add(Claim.inferred("people[*].affiliations[*].sector", SOURCE, "The programme states no sector: "
                 + "the sector of a position held without a named organisation (Secretary-General, ambassadors) is "
                 + "the encoder's classification."));
-        claims.add(Claim.inferred(organisationPath(organisations, CAC) + ".country", SOURCE, "Not printed as a "
+        claims.add(Claim.inferred("organisations[" + CAC + "].country", SOURCE, "Not printed as a "
                 + "country: inferred from the name \"Cyberspace administration of China\"."));
 
         List<EditorialNote> notes = List.of(
@@ -523,16 +523,16 @@ public final class UnescoConference2017 {
                 EditorialNote.of("", SOURCE, NoteKind.PLACEHOLDER, "00 00 00 00",
                         "Printed twice on the flyers where a phone number would stand; a placeholder, not a "
                         + "contact, so not encoded."),
-                EditorialNote.of("programme.days[0].items[4].title", SOURCE, NoteKind.SOURCE_ERROR,
+                EditorialNote.of("items[panel-2].title", SOURCE, NoteKind.SOURCE_ERROR,
                         "Prevention against cyber-attacks : who can do what?",
                         "The English title of Panel 2 speaks of prevention, while its French title (\"Réponse aux "
                         + "attaques informatiques : qui peut faire quoi ?\") and both descriptions are about the "
                         + "response to cyber-attacks; prevention is Panel 1's subject. Kept as printed."),
-                EditorialNote.of("programme.days[1].items[1].description", SOURCE, NoteKind.INCONSISTENCY,
+                EditorialNote.of("items[panel-3].description", SOURCE, NoteKind.INCONSISTENCY,
                         "How can we build consensus?",
                         "The English description of Panel 3 ends with a question the French does not ask. Both "
                         + "kept as printed."),
-                EditorialNote.of("programme.days[1].items[1].title", SOURCE, NoteKind.INCONSISTENCY,
+                EditorialNote.of("items[panel-3].title", SOURCE, NoteKind.INCONSISTENCY,
                         "Regulation and Governance of peace and cybersecurity : what role for each one?",
                         "The English title of Panel 3 speaks of the governance of peace and cybersecurity where the "
                         + "French (\"Gouvernance et régulation de la sécurité numérique\") speaks of digital "
@@ -543,16 +543,6 @@ public final class UnescoConference2017 {
                         + "English reads \"in the digital society\". Both kept as printed."));
 
         return new Provenance(List.of(programme), claims, notes);
-    }
-
-    /** The property path of the organisation with this id, e.g. {@code organisations[23]}. */
-    private static String organisationPath(List<Organisation> organisations, String id) {
-        for (int i = 0; i < organisations.size(); i++) {
-            if (organisations.get(i).id().equals(id)) {
-                return "organisations[" + i + "]";
-            }
-        }
-        throw new IllegalArgumentException("no organisation " + id);
     }
 
     // ---------------------------------------------------------------- texts

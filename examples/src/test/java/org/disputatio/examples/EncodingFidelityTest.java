@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.disputatio.io.shape.PropertyPaths;
 import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
 import org.disputatio.model.EditorialNote;
@@ -96,12 +97,30 @@ class EncodingFidelityTest {
     @MethodSource("samples")
     void everyClaimAndNoteNamesAFactOfTheEvent(String name) {
         Event event = sample(name);
+        PropertyPaths paths = PropertyPaths.of(event);
         for (Claim claim : event.provenance().claims()) {
-            assertFalse(EventGraph.resolve(event, claim.path()).isEmpty(), "claim on nothing: " + claim.path());
+            String indexPath = paths.indexPath(claim.path()).orElseThrow(
+                    () -> new AssertionError("claim on nothing: " + claim.path()));
+            assertFalse(EventGraph.resolve(event, indexPath).isEmpty(), "claim on nothing: " + claim.path());
             assertFalse(claim.rationale().isBlank(), "claim without rationale: " + claim.path());
         }
         for (EditorialNote note : event.provenance().notes()) {
-            assertFalse(EventGraph.resolve(event, note.path()).isEmpty(), "note on nothing: " + note.path());
+            String indexPath = paths.indexPath(note.path()).orElseThrow(
+                    () -> new AssertionError("note on nothing: " + note.path()));
+            assertFalse(EventGraph.resolve(event, indexPath).isEmpty(), "note on nothing: " + note.path());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void claimsAndNotesNameElementsByIdWhereTheyHaveOne(String name) {
+        Event event = sample(name);
+        List<String> paths = new ArrayList<>();
+        event.provenance().claims().forEach(claim -> paths.add(claim.path()));
+        event.provenance().notes().forEach(note -> paths.add(note.path()));
+        for (String path : paths) {
+            assertFalse(path.matches("(programme\\.days\\[\\d+]\\.items|programme\\.unscheduled|organisations|people|roles"
+                    + "|programme\\.tracks|venue\\.rooms|provenance\\.sources)\\[\\d+].*"), "by index, not by id: " + path);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.disputatio.io.shape.PropertyPaths;
 import org.disputatio.model.Affiliation;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.AgendaItemKind;
@@ -212,7 +213,10 @@ class UnescoConference2017Test {
             assertEquals(Optional.of(LocalTime.of(17, 30)), end.start());
             assertTrue(end.title().isEmpty());
             assertTrue(end.participants().isEmpty());
-            assertEquals(Certainty.INFERRED, event.provenance().certaintyOf("programme.days[0].items[5].kind"));
+            assertEquals(Certainty.INFERRED, event.provenance().certaintyOf("items[day1-end].kind"));
+            // the claim is by id; asked by index, it takes the event to know it is the same item
+            assertEquals(Certainty.INFERRED, PropertyPaths.of(event).certaintyOf("programme.days[0].items[5].kind"));
+            assertEquals(Certainty.STATED, PropertyPaths.of(event).certaintyOf("programme.days[0].items[4].kind"));
         }
 
         @Test
@@ -475,10 +479,12 @@ class UnescoConference2017Test {
         void marksTheCountryOfCacAsInferredAndNoOtherCountry() {
             int cac = event.organisations().indexOf(organisation("cac"));
             assertEquals(Optional.of("CN"), organisation("cac").country());
-            assertEquals(Certainty.INFERRED, event.provenance().certaintyOf("organisations[" + cac + "].country"));
+            PropertyPaths paths = PropertyPaths.of(event);
+            assertEquals(Certainty.INFERRED, paths.certaintyOf("organisations[cac].country"));
+            assertEquals(Certainty.INFERRED, paths.certaintyOf("organisations[" + cac + "].country"));
             for (int i = 0; i < event.organisations().size(); i++) {
                 if (i != cac) {
-                    assertEquals(Certainty.STATED, event.provenance().certaintyOf("organisations[" + i + "].country"));
+                    assertEquals(Certainty.STATED, paths.certaintyOf("organisations[" + i + "].country"));
                 }
             }
         }
@@ -621,17 +627,17 @@ class UnescoConference2017Test {
         void recordsPanelTwosMistranslatedTitle() {
             EditorialNote note = noteQuoting("Prevention against cyber-attacks : who can do what?");
             assertEquals(NoteKind.SOURCE_ERROR, note.kind());
-            assertEquals("programme.days[0].items[4].title", note.path());
-            assertEquals(List.of(note), event.provenance().notesOn("programme.days[0].items[4].title"));
+            assertEquals("items[panel-2].title", note.path());
+            assertEquals(List.of(note), PropertyPaths.of(event).notesOn("programme.days[0].items[4].title"));
             assertEquals(Optional.of(note.quoted().orElseThrow()),
-                    EventGraph.resolve(event, note.path()).stream().map(LocalizedText.class::cast)
+                    EventGraph.resolve(event, PropertyPaths.of(event).indexPath(note.path()).orElseThrow()).stream().map(LocalizedText.class::cast)
                             .findFirst().orElseThrow().get("en"));
         }
 
         @Test
         void recordsWherePanelThreeAndTheTitleDifferBetweenLanguages() {
             assertEquals(NoteKind.INCONSISTENCY, noteQuoting("How can we build consensus?").kind());
-            assertEquals("programme.days[1].items[1].description", noteQuoting("How can we build consensus?").path());
+            assertEquals("items[panel-3].description", noteQuoting("How can we build consensus?").path());
             EditorialNote title = noteQuoting(
                     "Construire la paix et la sécurité internationale de la sécurité numérique");
             assertEquals(NoteKind.INCONSISTENCY, title.kind());
