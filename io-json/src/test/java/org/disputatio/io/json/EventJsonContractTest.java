@@ -163,9 +163,10 @@ class EventJsonContractTest {
         assertRefused(event().id(null).build(), "id");
         assertRefused(event().kind(null).build(), "kind");
         assertRefused(event().dates(null, DAY).build(), "startDate");
-        Speaker familyless = new Speaker("p", Optional.empty(), new PersonName(Optional.of("Ada"), null,
-                NameOrder.GIVEN_FIRST), List.of(), Optional.empty(), List.of());
-        assertRefused(event().person(familyless).build(), "people[0].name.family");
+        Speaker unprinted = new Speaker("p", Optional.empty(), new PersonName(null, Optional.of("Ada"),
+                Optional.of("LOVELACE"), NameOrder.GIVEN_FIRST, org.disputatio.model.Certainty.STATED), List.of(),
+                Optional.empty(), List.of());
+        assertRefused(event().person(unprinted).build(), "people[0].name.printed");
     }
 
     @Test

@@ -145,7 +145,7 @@ class EventXmlTest {
             error = assertThrows(EventReadException.class, () -> xml.read(
                     "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
                             + "startDate=\"2017-04-06\" endDate=\"2017-04-06\"><person id=\"p\"><name/></person></event>"));
-            assertEquals("missing required attributes family and order on <name>", error.reason());
+            assertEquals("missing required attribute printed on <name>", error.reason());
         }
 
         @Test
@@ -170,8 +170,8 @@ class EventXmlTest {
             assertEquals("<venue> given twice in <event>", venue.reason());
             assertEquals("/event/venue[2]", venue.path());
             EventReadException name = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
-                    "(<name given=\"Frank\" family=\"LARUE\" order=\"given-first\"/>)",
-                    "$1<name family=\"LA RUE\" order=\"family-first\"/>")));
+                    "(<name printed=\"Frank LARUE\" given=\"Frank\" family=\"LARUE\"/>)",
+                    "$1<name printed=\"LA RUE Frank\" family=\"LA RUE\" order=\"family-first\"/>")));
             assertEquals("<name> given twice in <person>", name.reason());
             assertEquals("/event/person[1]/name[2]", name.path());
             EventReadException rationale = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
