@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.disputatio.model.Certainty;
 import org.disputatio.model.Event;
+import org.disputatio.model.NameOrder;
+import org.disputatio.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 /** The timetable: times as stated, roles in printed order, translations not invented either. */
@@ -226,6 +229,19 @@ class TimetableRendererTest {
         assertTrue(FRENCH.contains("\nPersonnes\n---------\n"), FRENCH);
         assertTrue(FRENCH.contains("University Grenoble-Alpes, monde universitaire, France"), FRENCH);
         assertTrue(ENGLISH.indexOf("\nPeople\n") > ENGLISH.indexOf("\nProgramme\n"), "after the programme");
+    }
+
+    @Test
+    void namesPeopleAsPrintedWhateverTheirParts() {
+        Event event = SmallEvents.full().toBuilder().people(List.of(
+                Speaker.builder("ada").name("Sukarno").build(),
+                Speaker.builder("alan").honorific("Ms").name("Qi XIAOXIA", "XIAOXIA", "Qi", NameOrder.FAMILY_FIRST,
+                        Certainty.INFERRED).build(),
+                Speaker.builder("grace").name("Anne Marie LECLERC", "Anne Marie", "Leclerc", NameOrder.GIVEN_FIRST,
+                        Certainty.INFERRED).build())).build();
+        String text = new TimetableRenderer(UiLanguage.EN, 80).render(event);
+        assertTrue(text.contains("\nPeople\n------\n  - Sukarno\n  - Ms Qi XIAOXIA\n  - Anne Marie LECLERC\n"), text);
+        assertFalse(text.contains("Leclerc"), text);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.disputatio.validation.constraints.CountryCode;
  *
  * @param id unique among the people of the event; what participations refer to
  * @param honorific as printed: {@code Mr.}, {@code Ms}, {@code Dr}
- * @param name the person's name, given and family names apart
+ * @param name the person's name as printed, with its given and family parts where known
  * @param affiliations in printed order; a person may hold several
  * @param country ISO 3166-1 alpha-2 code, only where the source states one for this person
  * @param externalIds Wikidata, ORCID and the like, for linking people across events
@@ -101,7 +101,8 @@ public record Speaker(
         }
 
         /**
-         * Given name first.
+         * Given name first, with stated parts, printed as the two joined by a space: see
+         * {@link PersonName#of(String, String)}.
          *
          * @param given the given name as printed, or null if none
          * @param family the family name as printed
@@ -109,6 +110,35 @@ public record Speaker(
          */
         public Builder name(String given, String family) {
             return name(PersonName.of(given, family));
+        }
+
+        /**
+         * A name known only as printed (a mononym, or a name the encoder does not split): see
+         * {@link PersonName#printedOnly(String)}.
+         *
+         * @param printed the name as printed, without the honorific; a blank one is reported by
+         *     validation
+         * @return this builder
+         */
+        public Builder name(String printed) {
+            return name(PersonName.printedOnly(printed));
+        }
+
+        /**
+         * A name as printed, with its parts and how certain they are: see
+         * {@link PersonName#withParts}.
+         *
+         * @param printed the name as printed, without the honorific; a blank one is reported by
+         *     validation
+         * @param given the given name, or null if unknown
+         * @param family the family name, or null if unknown
+         * @param order which part the person writes first
+         * @param parts whether the source makes the split visible or the encoder inferred it
+         * @return this builder
+         * @throws NullPointerException if the order or the certainty is null
+         */
+        public Builder name(String printed, String given, String family, NameOrder order, Certainty parts) {
+            return name(PersonName.withParts(printed, given, family, order, parts));
         }
 
         /**

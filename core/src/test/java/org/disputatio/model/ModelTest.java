@@ -159,7 +159,7 @@ class ModelTest {
         void writesAFamilyFirstNameInItsOwnOrder() {
             PersonName qi = PersonName.familyFirst("Qi", "XIAOXIA");
             assertEquals("Qi XIAOXIA", qi.displayName());
-            assertEquals("Qi", qi.family());
+            assertEquals(Optional.of("Qi"), qi.family());
         }
 
         @Test
@@ -168,6 +168,124 @@ class ModelTest {
             assertEquals(PersonName.of("Céline", "CASTETS-RENARD").normalized(),
                     PersonName.of("Celine", "Castets Renard").normalized());
             assertEquals("pal wrange", PersonName.of("Pål", "WRANGE").normalized());
+        }
+
+        @Test
+        void keepsTheNameAsPrintedWithStatedPartsFromTheOldFactories() {
+            PersonName larue = PersonName.of("Frank", "LARUE");
+            assertEquals("Frank LARUE", larue.printed());
+            assertEquals(Optional.of("Frank"), larue.given());
+            assertEquals(Optional.of("LARUE"), larue.family());
+            assertEquals(NameOrder.GIVEN_FIRST, larue.order());
+            assertEquals(Certainty.STATED, larue.parts());
+            assertEquals("LARUE", PersonName.of(null, "LARUE").printed());
+            PersonName qi = PersonName.familyFirst("Qi", "XIAOXIA");
+            assertEquals("Qi XIAOXIA", qi.printed());
+            assertEquals(NameOrder.FAMILY_FIRST, qi.order());
+            assertEquals(qi, new PersonName(Optional.of("XIAOXIA"), "Qi", NameOrder.FAMILY_FIRST));
+        }
+
+        @Test
+        void displaysThePrintedFormWhateverTheParts() {
+            PersonName printed = PersonName.withParts("Céline CASTETS-RENARD", "Céline", "Castets-Renard",
+                    NameOrder.GIVEN_FIRST, Certainty.INFERRED);
+            assertEquals("Céline CASTETS-RENARD", printed.displayName());
+            assertEquals("Céline CASTETS-RENARD", printed.toString());
+            assertEquals("Ms Sukarno", Speaker.builder("s").honorific("Ms").name("Sukarno").build().displayName());
+        }
+
+        @Test
+        void writesAMononymWithoutParts() {
+            PersonName sukarno = PersonName.printedOnly("Sukarno");
+            assertEquals("Sukarno", sukarno.displayName());
+            assertEquals(Optional.empty(), sukarno.given());
+            assertEquals(Optional.empty(), sukarno.family());
+            assertTrue(!sukarno.hasParts());
+            assertEquals("sukarno", sukarno.normalized());
+            assertEquals("sukarno", sukarno.sortKey());
+        }
+
+        @Test
+        void aNameWithoutPartsHasNoPartsToBeUncertainOf() {
+            PersonName name = new PersonName("Sukarno", Optional.empty(), Optional.empty(), NameOrder.GIVEN_FIRST,
+                    Certainty.INFERRED);
+            assertEquals(Certainty.STATED, name.parts());
+            assertEquals(PersonName.printedOnly("Sukarno"), name);
+        }
+
+        @Test
+        void readsABlankPartAsNoPart() {
+            PersonName name = new PersonName("Anne LECLERC", Optional.of(" "), Optional.of("LECLERC"),
+                    NameOrder.GIVEN_FIRST, Certainty.INFERRED);
+            assertEquals(Optional.empty(), name.given());
+            assertEquals(Certainty.INFERRED, name.parts());
+            assertEquals(PersonName.printedOnly("Anne LECLERC"), new PersonName("Anne LECLERC", Optional.of(""),
+                    Optional.of(" "), NameOrder.GIVEN_FIRST, Certainty.INFERRED));
+        }
+
+        @Test
+        void refusesNullPartsOrderOrCertainty() {
+            assertThrows(NullPointerException.class, () -> new PersonName("A", null, Optional.empty(),
+                    NameOrder.GIVEN_FIRST, Certainty.STATED));
+            assertThrows(NullPointerException.class, () -> new PersonName("A", Optional.empty(), null,
+                    NameOrder.GIVEN_FIRST, Certainty.STATED));
+            assertThrows(NullPointerException.class, () -> PersonName.withParts("A", "A", null, null,
+                    Certainty.STATED));
+            assertThrows(NullPointerException.class, () -> PersonName.withParts("A", "A", null,
+                    NameOrder.GIVEN_FIRST, null));
+        }
+
+        @Test
+        void matchesAccentedCapitalisedAndPlainSpellingsOfOnePerson() {
+            PersonName unesco = PersonName.withParts("Théodore CHRISTAKIS", "Théodore", "CHRISTAKIS",
+                    NameOrder.GIVEN_FIRST, Certainty.STATED);
+            PersonName elsewhere = PersonName.printedOnly("Theodore Christakis");
+            assertEquals("theodore christakis", unesco.normalized());
+            assertEquals(unesco.normalized(), elsewhere.normalized());
+            assertEquals("christakis, theodore", unesco.sortKey());
+            assertEquals("theodore christakis", elsewhere.sortKey());
+        }
+
+        @Test
+        void matchesWithThePartsWhenPresentAndThePrintedFormOtherwise() {
+            // The printed form carries an initial the parts leave out: parts win for matching.
+            PersonName withInitial = PersonName.withParts("Anne M. LECLERC", "Anne", "Leclerc",
+                    NameOrder.GIVEN_FIRST, Certainty.INFERRED);
+            assertEquals("anne leclerc", withInitial.normalized());
+            assertEquals("anne m leclerc", PersonName.printedOnly("Anne M. LECLERC").normalized());
+            assertEquals("leclerc, anne", withInitial.sortKey());
+        }
+
+        @Test
+        void keepsParticlesInTheFamilyNameForSortingAndMatching() {
+            PersonName vanDenBerg = PersonName.withParts("Jan van den Berg", "Jan", "van den Berg",
+                    NameOrder.GIVEN_FIRST, Certainty.INFERRED);
+            assertEquals("van den berg, jan", vanDenBerg.sortKey());
+            assertEquals("jan van den berg", vanDenBerg.normalized());
+            assertEquals("van den berg", PersonName.printedOnly("van den Berg").sortKey());
+        }
+
+        @Test
+        void matchesAFamilyFirstNameInItsOwnOrderAndSortsItByFamily() {
+            PersonName qi = PersonName.withParts("Qi XIAOXIA", "XIAOXIA", "Qi", NameOrder.FAMILY_FIRST,
+                    Certainty.INFERRED);
+            assertEquals("qi xiaoxia", qi.normalized());
+            assertEquals(PersonName.printedOnly("Qi Xiaoxia").normalized(), qi.normalized());
+            assertEquals("qi, xiaoxia", qi.sortKey());
+            PersonName familyOnly = PersonName.withParts("GARCÍA MÁRQUEZ", null, "GARCÍA MÁRQUEZ",
+                    NameOrder.GIVEN_FIRST, Certainty.STATED);
+            assertEquals("garcia marquez", familyOnly.sortKey());
+            assertEquals("garcia marquez", familyOnly.normalized());
+        }
+
+        @Test
+        void sortsPeopleByFamilyThenGivenAndPrintedOnlyNamesByTheirPrintedForm() {
+            List<PersonName> names = new ArrayList<>(List.of(PersonName.of("Théodore", "CHRISTAKIS"),
+                    PersonName.printedOnly("Sukarno"), PersonName.familyFirst("Qi", "XIAOXIA"),
+                    PersonName.of("Frank", "LARUE"), PersonName.of("Ada", "Christakis")));
+            names.sort(java.util.Comparator.comparing(PersonName::sortKey));
+            assertEquals(List.of("Ada Christakis", "Théodore CHRISTAKIS", "Frank LARUE", "Qi XIAOXIA", "Sukarno"),
+                    names.stream().map(PersonName::displayName).toList());
         }
     }
 

@@ -163,8 +163,8 @@ class EquivalenceProperties {
         }
 
         private Speaker speaker() {
-            PersonName name = maybe(() -> new PersonName(optional(() -> "Ada"), id(),
-                    pick(NameOrder.values())));
+            PersonName name = maybe(() -> new PersonName(id(), optional(this::id), optional(this::id),
+                    pick(NameOrder.values()), pick(Certainty.values())));
             return new Speaker(id(), Optional.empty(), name,
                     list(2, () -> new Affiliation(optional(this::id), text(), text(), Optional.empty(),
                             optional(this::country))),

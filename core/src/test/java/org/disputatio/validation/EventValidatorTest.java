@@ -16,11 +16,13 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import org.disputatio.model.Affiliation;
+import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
 import org.disputatio.model.Event;
 import org.disputatio.model.ExternalId;
 import org.disputatio.model.Involvement;
 import org.disputatio.model.LocalizedText;
+import org.disputatio.model.NameOrder;
 import org.disputatio.model.Organisation;
 import org.disputatio.model.Participation;
 import org.disputatio.model.Programme;
@@ -241,6 +243,38 @@ class EventValidatorTest {
             Event event = builder().id(" ").build();
             assertEquals("ERROR id: must not be blank", only(EN, event));
             assertEquals("ERROR id: ne doit pas être vide", only(FR, event));
+        }
+    }
+
+    @Nested
+    class Names {
+        @Test
+        void acceptsPrintedOnlyNamesMononymsAndInferredParts() {
+            Event event = builder()
+                    .person(Speaker.builder("sukarno").name("Sukarno").build())
+                    .person(Speaker.builder("anne").name("Anne Marie Leclerc", "Anne Marie", "Leclerc",
+                            NameOrder.GIVEN_FIRST, Certainty.INFERRED).build())
+                    .person(Speaker.builder("qi").honorific("Ms").name("Qi XIAOXIA", "XIAOXIA", "Qi",
+                            NameOrder.FAMILY_FIRST, Certainty.INFERRED).build())
+                    .build();
+            EN.validate(event).assertNoFindings();
+        }
+
+        @Test
+        void reportsABlankPrintedName() {
+            Event event = builder()
+                    .person(Speaker.builder("sukarno").name("Sukarno").build())
+                    .person(Speaker.builder("blank").name(" ", "Anne", "Leclerc", NameOrder.GIVEN_FIRST,
+                            Certainty.INFERRED).build())
+                    .build();
+            assertEquals("ERROR people[3].name.printed: must not be blank", only(EN, event));
+            assertEquals("ERROR people[3].name.printed: ne doit pas être vide", only(FR, event));
+        }
+
+        @Test
+        void reportsAMissingPrintedName() {
+            Event event = builder().person(Speaker.builder("none").name((String) null).build()).build();
+            assertEquals("ERROR people[2].name.printed: must not be blank", only(EN, event));
         }
     }
 

@@ -151,6 +151,7 @@ class RuleListTest {
                 "ERROR description: a language tag contains U+0001, which no format of Disputatio can hold",
                 "ERROR people[2].id: contains an unpaired surrogate U+D800, which no format of Disputatio can hold",
                 "ERROR people[2].name.family: contains U+FFFE, which no format of Disputatio can hold",
+                "ERROR people[2].name.printed: contains U+FFFE, which no format of Disputatio can hold",
                 "ERROR title: the en translation contains U+0000, which no format of Disputatio can hold"), found);
         assertEquals("ERROR title: la traduction en contient U+0000, qu'aucun format de Disputatio ne peut contenir",
                 EventValidator.forLocale(Locale.FRENCH).validate(event).findings().stream()

@@ -6,17 +6,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.disputatio.model.Affiliation;
 import org.disputatio.model.AgendaItem;
 import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.Audience;
+import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
 import org.disputatio.model.EditorialNote;
 import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
 import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
+import org.disputatio.model.NameOrder;
 import org.disputatio.model.NoteKind;
 import org.disputatio.model.Organisation;
 import org.disputatio.model.Panel;
@@ -57,8 +61,11 @@ import org.disputatio.model.Venue;
  *   <li>"17h30" is printed alone at the end of day 1: an end-of-day item with no title.</li>
  *   <li>The second flyer reads "UNESCO Paris 8-9 et 7 avril 2017", contradicting 6-7 April;
  *       "00 00 00 00" is a placeholder, not a phone number, and is not encoded as a contact.</li>
- *   <li>Family names stay in capitals as printed ("LARUE" might be "La Rue"); "Qi XIAOXIA" is
- *       family-first; honorifics as printed ("Mr.", "Ms", "Ms.", "Dr").</li>
+ *   <li>Names are kept exactly as printed, family names in capitals ("LARUE" might be "La
+ *       Rue"); the capitals make the given/family split visible, so the parts are stated.
+ *       "Qi XIAOXIA" is a Chinese name written family name first, so the capitals fall on the
+ *       given name here: its parts are inferred (a claim says why). Honorifics as printed
+ *       ("Mr.", "Ms", "Ms.", "Dr").</li>
  *   <li>One identity per person: Louis Gautier opens and concludes; Théodore Christakis and
  *       Nicolas Tsagourias each sit on two panels in different roles.</li>
  *   <li>Organisations printed only as an acronym (OECD, UNICRI, INRIA, UNESCO) get no invented
@@ -147,6 +154,7 @@ public final class UnescoConference2017 {
      */
     public static Event event() {
         List<Organisation> organisations = organisations();
+        List<Speaker> people = people();
         return Event.builder("unesco-2017")
                 .kind(EventKind.CONFERENCE)
                 .title(frEn("Construire la paix et la sécurité internationale de la sécurité numérique",
@@ -158,7 +166,7 @@ public final class UnescoConference2017 {
                 .timeZone(ZoneId.of("Europe/Paris"))
                 .venue(venue())
                 .organisations(organisations)
-                .people(people())
+                .people(people)
                 .programme(Programme.of(day1(), day2()))
                 .link(platform())
                 .audience(audience())
@@ -311,63 +319,79 @@ public final class UnescoConference2017 {
     private static List<Speaker> people() {
         return List.of(
                 // Day 1, opening
-                person(LARUE, "Mr.", "Frank", "LARUE", null, Affiliation.at(UNESCO, en("Director"))
+                person(LARUE, "Mr.", "Frank LARUE", null, Affiliation.at(UNESCO, en("Director"))
                         .withUnit(en("Communication and information Sector"))),
-                person(GAUTIER, "Mr.", "Louis", "GAUTIER", "FR",
+                person(GAUTIER, "Mr.", "Louis GAUTIER", "FR",
                         Affiliation.position(SECRETARY_GENERAL, Sector.GOVERNMENT, "FR")),
                 // Panel 1
-                person(BANNELIER, "Ms", "Karine", "BANNELIER", "FR", Affiliation.at(GRENOBLE_ALPES)),
-                person(KIRCHNER, "Mr.", "Claude", "KIRCHNER", "FR", Affiliation.at(INRIA)),
-                person(BONUCCI, "Mr.", "Nicola", "BONUCCI", null, Affiliation.at(OECD)),
-                person(YEDALY, "Mr.", "Moctar", "YEDALY", null, Affiliation.at(AFRICAN_UNION)),
-                person(BOSCO, "Ms", "Francesca", "BOSCO", null, Affiliation.at(UNICRI)),
-                person(BOEKE, "Mr.", "Sergei", "BOEKE", "NL", Affiliation.at(LEIDEN)),
-                person(CASTETS_RENARD, "Ms", "Céline", "CASTETS-RENARD", null,
+                person(BANNELIER, "Ms", "Karine BANNELIER", "FR", Affiliation.at(GRENOBLE_ALPES)),
+                person(KIRCHNER, "Mr.", "Claude KIRCHNER", "FR", Affiliation.at(INRIA)),
+                person(BONUCCI, "Mr.", "Nicola BONUCCI", null, Affiliation.at(OECD)),
+                person(YEDALY, "Mr.", "Moctar YEDALY", null, Affiliation.at(AFRICAN_UNION)),
+                person(BOSCO, "Ms", "Francesca BOSCO", null, Affiliation.at(UNICRI)),
+                person(BOEKE, "Mr.", "Sergei BOEKE", "NL", Affiliation.at(LEIDEN)),
+                person(CASTETS_RENARD, "Ms", "Céline CASTETS-RENARD", null,
                         Affiliation.at(TOULOUSE_CAPITOLE), Affiliation.at(IUF)),
-                person(TERPAN, "Mr.", "Fabien", "TERPAN", "FR", Affiliation.at(SCIENCES_PO_GRENOBLE)),
+                person(TERPAN, "Mr.", "Fabien TERPAN", "FR", Affiliation.at(SCIENCES_PO_GRENOBLE)),
                 // Day 1, afternoon opening
-                person(FEAKIN, "Dr", "Tobias", "FEAKIN", "AU",
+                person(FEAKIN, "Dr", "Tobias FEAKIN", "AU",
                         Affiliation.position(en("Ambassador for Cyber Affairs"), Sector.GOVERNMENT, "AU")),
                 // Panel 2
-                person(CHRISTAKIS, "Mr.", "Théodore", "CHRISTAKIS", null,
+                person(CHRISTAKIS, "Mr.", "Théodore CHRISTAKIS", null,
                         Affiliation.at(GRENOBLE_ALPES), Affiliation.at(IUF)),
-                person(CASTELLUCIA, "Mr.", "Claude", "CASTELLUCIA", "FR", Affiliation.at(INRIA)),
-                person(HU, "Mr.", "Ken", "HU", null, Affiliation.at(HUAWEI, en("Vice-Chairman"))),
-                person(CHARNEY, "Mr.", "Scott", "CHARNEY", null, Affiliation.at(MICROSOFT, en("Vice-Chairman"))),
-                person(HEATHCOTE, "Ms", "Sarah", "HEATHCOTE", null, Affiliation.at(ANU)),
-                person(TSAGOURIAS, "Mr.", "Nicolas", "TSAGOURIAS", "GB", Affiliation.at(SHEFFIELD)),
-                person(VIHUL, "Ms", "Liis", "VIHUL", "EE", Affiliation.at(NATO_CCDCOE)),
+                person(CASTELLUCIA, "Mr.", "Claude CASTELLUCIA", "FR", Affiliation.at(INRIA)),
+                person(HU, "Mr.", "Ken HU", null, Affiliation.at(HUAWEI, en("Vice-Chairman"))),
+                person(CHARNEY, "Mr.", "Scott CHARNEY", null, Affiliation.at(MICROSOFT, en("Vice-Chairman"))),
+                person(HEATHCOTE, "Ms", "Sarah HEATHCOTE", null, Affiliation.at(ANU)),
+                person(TSAGOURIAS, "Mr.", "Nicolas TSAGOURIAS", "GB", Affiliation.at(SHEFFIELD)),
+                person(VIHUL, "Ms", "Liis VIHUL", "EE", Affiliation.at(NATO_CCDCOE)),
                 // Day 2, opening
-                person(MARTINON, "Mr.", "David", "MARTINON", "FR", Affiliation.position(
+                person(MARTINON, "Mr.", "David MARTINON", "FR", Affiliation.position(
                         en("Ambassador for cyberdiplomacy and digital economy"), Sector.GOVERNMENT, "FR")),
                 // Panel 3
-                person(SALAMATIAN, "Mr.", "Kavé", "SALAMATIAN", "FR", Affiliation.at(SAVOIE_MONT_BLANC)),
-                person(STALLMAN, "Mr.", "Richard", "STALLMAN", "US", Affiliation.at(FSF)),
-                person(SHEFET, "Mr.", "Dan", "SHEFET", "FR", Affiliation.at(AAID)),
-                person(PERNICE, "Mr.", "Ingolf", "PERNICE", "DE", Affiliation.at(HUMBOLDT)),
-                person(AUMONIER, "Ms.", "Kim", "AUMONIER", "US", Affiliation.at(PBI)),
-                person(DOUZET, "Ms", "Frédérick", "DOUZET", "FR",
+                person(SALAMATIAN, "Mr.", "Kavé SALAMATIAN", "FR", Affiliation.at(SAVOIE_MONT_BLANC)),
+                person(STALLMAN, "Mr.", "Richard STALLMAN", "US", Affiliation.at(FSF)),
+                person(SHEFET, "Mr.", "Dan SHEFET", "FR", Affiliation.at(AAID)),
+                person(PERNICE, "Mr.", "Ingolf PERNICE", "DE", Affiliation.at(HUMBOLDT)),
+                person(AUMONIER, "Ms.", "Kim AUMONIER", "US", Affiliation.at(PBI)),
+                person(DOUZET, "Ms", "Frédérick DOUZET", "FR",
                         Affiliation.at(PARIS_8), Affiliation.at(CHAIRE_CASTEX)),
-                person(WRANGE, "Mr.", "Pål", "WRANGE", "SE", Affiliation.at(STOCKHOLM)),
+                person(WRANGE, "Mr.", "Pål WRANGE", "SE", Affiliation.at(STOCKHOLM)),
                 // The role of States: two viewpoints
+                // Here the capitals fall on the given name: the split is the encoder's (an inferred claim).
                 Speaker.builder(QI)
                         .honorific("Ms")
-                        .name(PersonName.familyFirst("Qi", "XIAOXIA"))
+                        .name(PersonName.withParts("Qi XIAOXIA", "XIAOXIA", "Qi", NameOrder.FAMILY_FIRST,
+                                Certainty.INFERRED))
                         .affiliation(Affiliation.at(CAC, en("Director General"))
                                 .withUnit(en("Bureau of International Cooperation")))
                         .build(),
-                person(POUPARD, "Mr.", "Guillaume", "POUPARD", "FR",
+                person(POUPARD, "Mr.", "Guillaume POUPARD", "FR",
                         Affiliation.at(ANSSI, en("Director general"))));
     }
 
     /**
-     * A person whose given name is printed first.
+     * A person whose name is printed given name first and family name in capitals ("Frank
+     * LARUE"): the capitals make the split visible, so the parts are stated. Every word from the
+     * first one in capitals on is the family name.
      *
+     * @param printed the name exactly as printed, without the honorific
      * @param country the country printed in parentheses after the person's line, else null
      */
-    private static Speaker person(String id, String honorific, String given, String family, String country,
+    private static Speaker person(String id, String honorific, String printed, String country,
             Affiliation... affiliations) {
-        Speaker.Builder builder = Speaker.builder(id).honorific(honorific).name(given, family).country(country);
+        String[] words = printed.split(" ");
+        int family = 0;
+        while (family < words.length && !words[family].equals(words[family].toUpperCase(Locale.ROOT))) {
+            family++;
+        }
+        if (family == 0 || family == words.length) {
+            throw new IllegalArgumentException("no given name before a family name in capitals: " + printed);
+        }
+        String given = String.join(" ", Arrays.copyOfRange(words, 0, family));
+        String familyName = String.join(" ", Arrays.copyOfRange(words, family, words.length));
+        Speaker.Builder builder = Speaker.builder(id).honorific(honorific)
+                .name(printed, given, familyName, NameOrder.GIVEN_FIRST, Certainty.STATED).country(country);
         for (Affiliation affiliation : affiliations) {
             builder.affiliation(affiliation);
         }
@@ -515,6 +539,10 @@ public final class UnescoConference2017 {
                 + "the encoder's classification."));
         claims.add(Claim.inferred("organisations[" + CAC + "].country", SOURCE, "Not printed as a "
                 + "country: inferred from the name \"Cyberspace administration of China\"."));
+        claims.add(Claim.inferred("people[" + QI + "].name", SOURCE, "The programme prints family names "
+                + "in capitals, but \"Qi XIAOXIA\" is a Chinese name written family name first: Qi is the family name "
+                + "and Xiaoxia the given name, so here the capitals fall on the given name. The split is the "
+                + "encoder's."));
 
         List<EditorialNote> notes = List.of(
                 EditorialNote.of("startDate", SOURCE, NoteKind.INCONSISTENCY, "UNESCO Paris 8-9 et 7 avril 2017",

@@ -65,6 +65,19 @@ class EncodingFidelityTest {
         SourceText source = sourceOf(event);
         for (Speaker person : event.people()) {
             assertTrue(source.prints(person.displayName()), person.displayName());
+            assertTrue(source.prints(person.name().printed()), person.name().printed());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyPartOfANameIsAWordOfItsPrintedForm(String name) {
+        for (Speaker person : sample(name).people()) {
+            java.util.List<String> words = java.util.List.of(person.name().printed().split(" "));
+            person.name().given().ifPresent(given -> assertTrue(
+                    java.util.Collections.indexOfSubList(words, java.util.List.of(given.split(" "))) >= 0, given));
+            person.name().family().ifPresent(family -> assertTrue(
+                    java.util.Collections.indexOfSubList(words, java.util.List.of(family.split(" "))) >= 0, family));
         }
     }
 

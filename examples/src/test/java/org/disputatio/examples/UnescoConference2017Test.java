@@ -26,6 +26,7 @@ import org.disputatio.model.Event;
 import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
 import org.disputatio.model.NameOrder;
+import org.disputatio.model.PersonName;
 import org.disputatio.model.NoteKind;
 import org.disputatio.model.Organisation;
 import org.disputatio.model.Panel;
@@ -349,7 +350,9 @@ class UnescoConference2017Test {
         @Test
         void keepsFamilyNamesInCapitalsAndHonorificsAsPrinted() {
             assertEquals("Mr. Frank LARUE", person("frank-larue").displayName());
-            assertEquals("LARUE", person("frank-larue").name().family());
+            assertEquals("Frank LARUE", person("frank-larue").name().printed());
+            assertEquals(Optional.of("LARUE"), person("frank-larue").name().family());
+            assertEquals(Optional.of("Frank"), person("frank-larue").name().given());
             assertEquals("Ms Céline CASTETS-RENARD", person("celine-castets-renard").displayName());
             assertEquals("Dr Tobias FEAKIN", person("tobias-feakin").displayName());
             assertEquals("Ms. Kim AUMONIER", person("kim-aumonier").displayName());
@@ -360,9 +363,28 @@ class UnescoConference2017Test {
         void writesQiXiaoxiaFamilyNameFirst() {
             Speaker qi = person("qi-xiaoxia");
             assertEquals(NameOrder.FAMILY_FIRST, qi.name().order());
-            assertEquals("Qi", qi.name().family());
+            assertEquals(Optional.of("Qi"), qi.name().family());
             assertEquals(Optional.of("XIAOXIA"), qi.name().given());
+            assertEquals("Qi XIAOXIA", qi.name().printed());
             assertEquals("Ms Qi XIAOXIA", qi.displayName());
+            assertEquals("qi, xiaoxia", qi.name().sortKey());
+        }
+
+        @Test
+        void marksTheSplitOfQiXiaoxiaAsInferredWithAClaimAndEveryOtherAsStated() {
+            assertEquals(Certainty.INFERRED, person("qi-xiaoxia").name().parts());
+            assertTrue(event.provenance().claims().stream().anyMatch(claim -> claim.path().equals("people[qi-xiaoxia].name")
+                    && claim.certainty() == Certainty.INFERRED && claim.rationale().contains("Qi XIAOXIA")));
+            for (Speaker speaker : event.people()) {
+                if (!speaker.id().equals("qi-xiaoxia")) {
+                    PersonName name = speaker.name();
+                    assertEquals(Certainty.STATED, name.parts(), speaker.id());
+                    assertEquals(NameOrder.GIVEN_FIRST, name.order(), speaker.id());
+                    String family = name.family().orElseThrow();
+                    assertEquals(family.toUpperCase(java.util.Locale.ROOT), family, speaker.id());
+                    assertEquals(name.given().orElseThrow() + " " + family, name.printed(), speaker.id());
+                }
+            }
         }
 
         @Test

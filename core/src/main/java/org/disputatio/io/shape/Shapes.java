@@ -234,12 +234,24 @@ public final class Shapes {
     }
 
     private static Shape<PersonName> personName() {
+        Property<PersonName, String> printed = Property.of("printed", STRING, PersonName::printed).required();
         Property<PersonName, String> given = Property.optional("given", STRING, PersonName::given);
-        Property<PersonName, String> family = Property.of("family", STRING, PersonName::family).required();
+        Property<PersonName, String> family = Property.optional("family", STRING, PersonName::family);
+        // Written only when not the default: given-first, stated parts (and never for a name without parts).
         Property<PersonName, NameOrder> order = Property.of("order", Scalars.vocabulary("name order",
-                NameOrder.values(), NameOrder::fromCode, NameOrder::code), PersonName::order).required();
-        return Shape.of(PersonName.class, "a name",
-                v -> new PersonName(v.optional(given), v.get(family), v.get(order)), given, family, order);
+                NameOrder.values(), NameOrder::fromCode, NameOrder::code),
+                n -> n.order() == NameOrder.GIVEN_FIRST ? null : n.order());
+        Property<PersonName, Certainty> parts = Property.of("parts",
+                Scalars.vocabulary("certainty", Certainty.values(), Certainty::fromCode, Certainty::code),
+                n -> n.hasParts() && n.parts() != Certainty.STATED ? n.parts() : null);
+        return Shape.of(PersonName.class, "a name", v -> {
+            if (v.has(parts) && !v.has(given) && !v.has(family)) {
+                throw new IllegalArgumentException("parts says whether the given and family names are stated or "
+                        + "inferred, and this name gives neither: leave parts out or give the parts");
+            }
+            return new PersonName(v.get(printed), v.optional(given), v.optional(family),
+                    v.optional(order).orElse(NameOrder.GIVEN_FIRST), v.optional(parts).orElse(Certainty.STATED));
+        }, printed, given, family, order, parts);
     }
 
     private static Shape<Affiliation> affiliation() {

@@ -289,8 +289,8 @@ class ShapesTest {
                 .organisations(List.of(new Organisation("unesco", text, Optional.of("UNESCO"),
                         Optional.of(Sector.INTERNATIONAL_ORGANISATION), Optional.of("FR"), List.of(wikidata),
                         Optional.of("unesco"), Optional.of("Paris"))))
-                .people(List.of(new Speaker("p", Optional.of("Dr"), new PersonName(Optional.of("Ada"), "Lovelace",
-                        NameOrder.GIVEN_FIRST), List.of(new Affiliation(Optional.of("unesco"), text, text,
+                .people(List.of(new Speaker("p", Optional.of("Dr"), PersonName.withParts("LOVELACE Ada", "Ada",
+                        "LOVELACE", NameOrder.FAMILY_FIRST, Certainty.INFERRED), List.of(new Affiliation(Optional.of("unesco"), text, text,
                                 Optional.of(Sector.ACADEMIA), Optional.of("GB"))), Optional.of("GB"),
                         List.of(wikidata))))
                 .roles(List.of(new Role("moderator", text, text)))

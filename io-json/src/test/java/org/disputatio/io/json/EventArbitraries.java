@@ -300,9 +300,20 @@ public final class EventArbitraries {
                 Tuple.of(1, strings()));
     }
 
+    /**
+     * Names as printed: printed-only names (mononyms among them), names with both parts or one,
+     * stated or inferred, in either order; the printed form is not always the parts joined.
+     */
     static Arbitrary<PersonName> personNames() {
-        return Combinators.combine(strings().optional(0.5), strings(), Arbitraries.of(NameOrder.class))
+        Arbitrary<PersonName> printedOnly = strings().map(PersonName::printedOnly);
+        Arbitrary<PersonName> mononyms = Arbitraries.of("Sukarno", "Suharto", "Pelé", "Madonna").map(PersonName::printedOnly);
+        Arbitrary<PersonName> withParts = Combinators.combine(strings(), strings().optional(0.7),
+                        strings().optional(0.8), Arbitraries.of(NameOrder.class), Arbitraries.of(Certainty.class))
                 .as(PersonName::new);
+        Arbitrary<PersonName> fromParts = Combinators.combine(strings().optional(0.5), strings(),
+                Arbitraries.of(NameOrder.class)).as(PersonName::new);
+        return Arbitraries.frequencyOf(Tuple.of(2, printedOnly), Tuple.of(1, mononyms), Tuple.of(3, withParts),
+                Tuple.of(2, fromParts));
     }
 
     static Arbitrary<Affiliation> affiliations() {

@@ -163,9 +163,42 @@ class EventJsonContractTest {
         assertRefused(event().id(null).build(), "id");
         assertRefused(event().kind(null).build(), "kind");
         assertRefused(event().dates(null, DAY).build(), "startDate");
-        Speaker familyless = new Speaker("p", Optional.empty(), new PersonName(Optional.of("Ada"), null,
-                NameOrder.GIVEN_FIRST), List.of(), Optional.empty(), List.of());
-        assertRefused(event().person(familyless).build(), "people[0].name.family");
+        Speaker unprinted = new Speaker("p", Optional.empty(), new PersonName(null, Optional.of("Ada"),
+                Optional.of("LOVELACE"), NameOrder.GIVEN_FIRST, org.disputatio.model.Certainty.STATED), List.of(),
+                Optional.empty(), List.of());
+        assertRefused(event().person(unprinted).build(), "people[0].name.printed");
+    }
+
+    @Test
+    void namesAsPrintedRoundTripAndDefaultsAreLeftOut() {
+        Event event = event()
+                .person(Speaker.builder("sukarno").name("Sukarno").build())
+                .person(Speaker.builder("larue").name("Frank", "LARUE").build())
+                .person(Speaker.builder("qi").name("Qi XIAOXIA", "XIAOXIA", "Qi", NameOrder.FAMILY_FIRST,
+                        org.disputatio.model.Certainty.INFERRED).build())
+                .person(Speaker.builder("leclerc").name("Anne Marie LECLERC", null, "LECLERC", NameOrder.GIVEN_FIRST,
+                        org.disputatio.model.Certainty.STATED).build())
+                .build();
+        String json = JSON.compact().write(event);
+        assertTrue(json.contains("{\"id\":\"sukarno\",\"name\":{\"printed\":\"Sukarno\"}}"), json);
+        assertTrue(json.contains("\"name\":{\"printed\":\"Frank LARUE\",\"given\":\"Frank\",\"family\":\"LARUE\"}}"),
+                json);
+        assertTrue(json.contains("\"name\":{\"printed\":\"Qi XIAOXIA\",\"given\":\"XIAOXIA\",\"family\":\"Qi\","
+                + "\"order\":\"family-first\",\"parts\":\"inferred\"}}"), json);
+        assertTrue(json.contains("\"name\":{\"printed\":\"Anne Marie LECLERC\",\"family\":\"LECLERC\"}}"), json);
+        assertEquals(event, JSON.read(json));
+        assertEquals(json, JSON.compact().write(JSON.read(json)));
+    }
+
+    @Test
+    void theReaderGivesAbsentOrderAndPartsTheirDefaults() {
+        Event read = JSON.read("{\"formatVersion\": 1, \"id\": \"e\", \"kind\": \"seminar\", \"startDate\": "
+                + "\"2026-11-26\", \"endDate\": \"2026-11-26\", \"people\": [{\"id\": \"p\", \"name\": "
+                + "{\"printed\": \"Ada LOVELACE\", \"given\": \"Ada\", \"family\": \"LOVELACE\"}}]}");
+        PersonName name = read.people().get(0).name();
+        assertEquals(NameOrder.GIVEN_FIRST, name.order());
+        assertEquals(org.disputatio.model.Certainty.STATED, name.parts());
+        assertEquals(PersonName.of("Ada", "LOVELACE"), name);
     }
 
     @Test

@@ -154,9 +154,11 @@ class EventJsonTest {
                     error.reason());
             error = assertThrows(EventReadException.class, () -> json.read("{\"formatVersion\": 1, \"id\": \"x\", "
                     + "\"kind\": \"seminar\", \"startDate\": \"2017-04-06\", \"endDate\": \"2017-04-06\", "
-                    + "\"people\": [{\"id\": \"p\", \"name\": {}}]}"));
-            assertEquals("missing required properties 'family' and 'order'", error.reason());
+                    + "\"people\": [{\"id\": \"p\", \"name\": {}, \"affiliations\": [{}]}, {\"id\": \"q\"}]}"));
+            assertEquals("missing required property 'printed'", error.reason());
             assertEquals("people[0].name", error.path());
+            assertEquals(1, error.line());
+            assertEquals(136, error.column());
         }
 
         @Test

@@ -293,8 +293,8 @@ class HostileJsonTest {
                 + "\"street\": \"b\"}}"));
         assertReason(e, "Duplicate", "street");
         assertEquals("venue.address.street", e.path());
-        EventReadException person = failure(with("\"people\": [{\"id\": \"p\", \"name\": {\"family\": \"F\", "
-                + "\"order\": \"given-first\", \"family\": \"G\"}}]"));
+        EventReadException person = failure(with("\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"F\", "
+                + "\"family\": \"F\", \"family\": \"G\"}}]"));
         assertReason(person, "Duplicate", "family");
         assertEquals("people[0].name.family", person.path());
         assertReason(failure(with("\"programme\": {\"days\": [], \"days\": []}")), "Duplicate");
@@ -342,7 +342,7 @@ class HostileJsonTest {
                 with("\"@class\": \"org.springframework.context.support.ClassPathXmlApplicationContext\""),
                 with("\"venue\": {\"@class\": \"java.lang.ProcessBuilder\", \"name\": {\"en\": \"x\"}}"),
                 with("\"people\": [{\"@type\": \"java.lang.ProcessBuilder\", \"id\": \"p\", "
-                        + "\"name\": {\"family\": \"F\", \"order\": \"given-first\"}}]"),
+                        + "\"name\": {\"printed\": \"F\"}}]"),
                 with("\"programme\": {\"days\": [{\"date\": \"2026-11-26\", \"items\": [{\"id\": \"i\", \"kind\": \"panel\", "
                         + "\"@class\": \"java.lang.Runtime\"}]}]}"),
                 with("\"provenance\": {\"sources\": [{\"id\": \"s\", \"@type\": [\"java.lang.ProcessBuilder\", "
@@ -410,11 +410,16 @@ class HostileJsonTest {
                 Arguments.of("\"people\": [{\"id\": \"p\"}]", "missing required property 'name'", "people[0]", false),
                 Arguments.of("\"people\": [{\"id\": \"p\", \"name\": \"Ada LOVELACE\"}]", "expected a name object",
                         "people[0].name", false),
-                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"family\": \"F\", \"order\": \"sideways\"}}]",
+                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"F\", \"order\": \"sideways\"}}]",
                         "unknown name order 'sideways'", "people[0].name.order", false),
-                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"family\": \"F\"}}]", "missing required property 'order'",
+                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"given\": \"Ada\", \"family\": \"F\"}}]",
+                        "missing required property 'printed'", "people[0].name", false),
+                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"Sukarno\", \"parts\": \"inferred\"}}]",
+                        "parts says whether the given and family names are stated or inferred, and this name gives neither",
                         "people[0].name", false),
-                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"family\": \"F\", \"order\": \"given-first\"}, "
+                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"F G\", \"family\": \"F\", "
+                        + "\"parts\": \"guessed\"}}]", "unknown certainty 'guessed'", "people[0].name.parts", false),
+                Arguments.of("\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"F\"}, "
                         + "\"affiliations\": {}}]", "expected an array", "people[0].affiliations", false),
                 Arguments.of("\"involvements\": [{\"organisation\": \"o\", \"kind\": \"owner\"}]", "involvement kind 'owner'",
                         "involvements[0].kind", false),
@@ -463,6 +468,16 @@ class HostileJsonTest {
         assertEquals(path, e.path(), e::getMessage);
         assertTrue(e.line() > 0 && e.column() > 0, e::getMessage);
         failure(() -> LENIENT.read(document));
+    }
+
+    @Test
+    void aNameWithoutItsPrintedFormIsRejectedWithLineAndColumn() {
+        EventReadException e = failure(with("\"people\": [\n    {\"id\": \"p\", \"name\": {\"given\": \"Ada\", "
+                + "\"family\": \"LOVELACE\"}}\n  ]"));
+        assertReason(e, "missing required property 'printed'");
+        assertEquals("people[0].name", e.path());
+        assertEquals(8, e.line(), e::getMessage);
+        assertEquals(62, e.column(), e::getMessage);
     }
 
     /** The minimal document with one required property's value replaced. */
@@ -577,7 +592,7 @@ class HostileJsonTest {
         }
         assertReason(failure(MINIMAL.replace("\"e\"", "\"\\ud83d\"")), "unpaired surrogate");
         assertReason(failure(with("\"languages\": [\"en\\udc00\"]")), "unpaired surrogate");
-        assertReason(failure(with("\"people\": [{\"id\": \"p\", \"name\": {\"family\": \"\\ud800\", \"order\": \"given-first\"}}]")),
+        assertReason(failure(with("\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"\\ud800\"}}]")),
                 "unpaired surrogate");
         // unescaped, in a Java string read as characters
         assertReason(failure(() -> STRICT.read(with("\"title\": {\"en\": \"a\ud800b\"}"))), "unpaired surrogate");

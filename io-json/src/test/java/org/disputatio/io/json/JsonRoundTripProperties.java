@@ -402,7 +402,7 @@ class JsonRoundTripProperties {
     static final List<String> KNOWN_NAMES = List.of("formatVersion", "id", "kind", "title", "subtitle", "description",
             "languages", "startDate", "endDate", "timeZone", "venue", "involvements", "organisations", "people", "roles",
             "programme", "links", "audience", "proceedings", "provenance", "name", "acronym", "sector", "country",
-            "externalIds", "scheme", "value", "honorific", "affiliations", "given", "family", "order", "organisation",
+            "externalIds", "scheme", "value", "honorific", "affiliations", "printed", "given", "family", "order", "parts", "organisation",
             "position", "unit", "code", "label", "days", "date", "statedWeekday", "items", "start", "end",
             "participants", "person", "role", "address", "access", "facilities", "rooms", "street", "postalCode",
             "locality", "district", "mode", "line", "stop", "url", "tagline", "languageCount", "groups", "admission",
@@ -587,7 +587,7 @@ class JsonRoundTripProperties {
         if (TEXT_PROPERTIES.contains(last)) {
             return true;
         }
-        // a person's name is {given, family, order}; every other name is localized
+        // a person's name is {printed, given, family, order, parts}; every other name is localized
         return "name".equals(last) && !(path.size() == 3 && "people".equals(path.get(0)));
     }
 

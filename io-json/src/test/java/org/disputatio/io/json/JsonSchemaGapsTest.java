@@ -45,7 +45,7 @@ class JsonSchemaGapsTest {
                 edited("an ill-formed language in languages", e -> e.putArray("languages").add("en_GB"), true),
                 edited("a country code in lower case", e -> obj(e, "/organisations/1").put("country", "fr"), true),
                 edited("a blank id", e -> obj(e, "/organisations/1").put("id", " "), true),
-                edited("a blank family name", e -> obj(e, "/people/0/name").put("family", ""), true),
+                edited("a blank printed name", e -> obj(e, "/people/0/name").put("printed", " "), true),
                 edited("a negative languageCount", e -> obj(e, "/links/0").put("languageCount", -1), true),
                 edited("an empty title", e -> e.putObject("title"), false));
     }

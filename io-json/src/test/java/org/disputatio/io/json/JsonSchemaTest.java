@@ -233,8 +233,11 @@ class JsonSchemaTest {
                 broken("honorific as a number", UNESCO, e -> obj(e, "/people/0").put("honorific", 1),
                         "people[0].honorific"),
                 broken("person without name", UNESCO, e -> obj(e, "/people/0").remove("name"), "people[0]"),
-                broken("name without family", UNESCO, e -> obj(e, "/people/0/name").remove("family"), "people[0].name"),
-                broken("name without order", UNESCO, e -> obj(e, "/people/0/name").remove("order"), "people[0].name"),
+                broken("name without printed", UNESCO, e -> obj(e, "/people/0/name").remove("printed"), "people[0].name"),
+                broken("parts without given or family", UNESCO, e -> obj(e, "/people/0").putObject("name")
+                        .put("printed", "Sukarno").put("parts", "inferred"), "people[0].name"),
+                broken("bad parts certainty", UNESCO, e -> obj(e, "/people/0/name").put("parts", "guessed"),
+                        "people[0].name.parts"),
                 broken("bad name order", UNESCO, e -> obj(e, "/people/0/name").put("order", "last-first"),
                         "people[0].name.order"),
                 broken("unknown property in an affiliation", UNESCO,

@@ -145,7 +145,25 @@ class EventXmlTest {
             error = assertThrows(EventReadException.class, () -> xml.read(
                     "<event xmlns=\"https://disputatio.org/ns/event/1\" formatVersion=\"1\" id=\"e\" kind=\"seminar\" "
                             + "startDate=\"2017-04-06\" endDate=\"2017-04-06\"><person id=\"p\"><name/></person></event>"));
-            assertEquals("missing required attributes family and order on <name>", error.reason());
+            assertEquals("missing required attribute printed on <name>", error.reason());
+        }
+
+        @Test
+        void refuseANameWithoutItsPrintedFormWithLineAndColumn() {
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(HEAD
+                    + "<person id=\"p\">\n  <name given=\"Ada\" family=\"LOVELACE\"/>\n</person></event>"));
+            assertEquals("missing required attribute printed on <name>", error.reason());
+            assertEquals(4, error.line());
+            assertEquals(3, error.column(), "where <name> starts");
+            assertEquals("/event/person[1]/name[1]", error.path());
+        }
+
+        @Test
+        void refusePartsOnANameWithoutParts() {
+            EventReadException error = assertThrows(EventReadException.class, () -> xml.read(HEAD
+                    + "<person id=\"p\"><name printed=\"Sukarno\" parts=\"inferred\"/></person></event>"));
+            assertTrue(error.reason().contains("this name gives neither"), error.reason());
+            assertEquals("/event/person[1]/name[1]", error.path());
         }
 
         @Test
@@ -170,8 +188,8 @@ class EventXmlTest {
             assertEquals("<venue> given twice in <event>", venue.reason());
             assertEquals("/event/venue[2]", venue.path());
             EventReadException name = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
-                    "(<name given=\"Frank\" family=\"LARUE\" order=\"given-first\"/>)",
-                    "$1<name family=\"LA RUE\" order=\"family-first\"/>")));
+                    "(<name printed=\"Frank LARUE\" given=\"Frank\" family=\"LARUE\"/>)",
+                    "$1<name printed=\"LA RUE Frank\" family=\"LA RUE\" order=\"family-first\"/>")));
             assertEquals("<name> given twice in <person>", name.reason());
             assertEquals("/event/person[1]/name[2]", name.path());
             EventReadException rationale = assertThrows(EventReadException.class, () -> xml.read(golden.replaceFirst(
@@ -202,6 +220,22 @@ class EventXmlTest {
         void refusesWhatWouldNotReadBack() {
             var error = assertThrows(IllegalArgumentException.class, () -> xml.write(saintCyr.toBuilder().id(null).build()));
             assertEquals("cannot write id: the value is missing and the XML format requires it", error.getMessage());
+        }
+
+        @Test
+        void writesNamesAsPrintedWithoutTheDefaultsAndReadsThemBack() {
+            var people = java.util.List.of(
+                    org.disputatio.model.Speaker.builder("sukarno").name("Sukarno").build(),
+                    org.disputatio.model.Speaker.builder("qi").name("Qi XIAOXIA", "XIAOXIA", "Qi",
+                            org.disputatio.model.NameOrder.FAMILY_FIRST, org.disputatio.model.Certainty.INFERRED).build(),
+                    org.disputatio.model.Speaker.builder("larue").name("Frank", "LARUE").build());
+            Event event = saintCyr.toBuilder().people(people).build();
+            String written = xml.write(event);
+            assertTrue(written.contains("<name printed=\"Sukarno\"/>"), written);
+            assertTrue(written.contains("<name printed=\"Qi XIAOXIA\" given=\"XIAOXIA\" family=\"Qi\" "
+                    + "order=\"family-first\" parts=\"inferred\"/>"), written);
+            assertTrue(written.contains("<name printed=\"Frank LARUE\" given=\"Frank\" family=\"LARUE\"/>"), written);
+            assertEquals(event, xml.read(written));
         }
 
         @Test

@@ -54,8 +54,8 @@ class XsdGapsTest {
                         replaceFirst(g, "sector=\"academia\" country=\"FR\"", "sector=\"academia\" country=\"fr\""), true),
                 Arguments.of("a blank id",
                         replaceFirst(g, "<organisation id=\"inria\"", "<organisation id=\" \""), true),
-                Arguments.of("a blank family name",
-                        replaceFirst(g, "family=\"LARUE\"", "family=\"\""), true),
+                Arguments.of("a blank printed name",
+                        replaceFirst(g, "printed=\"Frank LARUE\"", "printed=\"\""), true),
                 Arguments.of("a blank note text",
                         replaceFirst(g, "<text>Printed twice on the flyers where a phone number would stand; a placeholder, "
                                 + "not a contact, so not encoded.</text>", "<text> </text>"),
@@ -91,6 +91,9 @@ class XsdGapsTest {
                         replaceFirst(g, "formatVersion=\"1\"", "formatVersion=\" 1 \"")),
                 Arguments.of("a URL with a space (xs:anyURI takes it, java.net.URI does not)",
                         replaceFirst(g, "url=\"https://jesuisinternet.today\"", "url=\"https://example.org/a b\"")),
+                Arguments.of("parts on a name that gives neither given nor family (a co-constraint XSD 1.0 cannot "
+                        + "express)", replaceFirst(g, "<name printed=\"Frank LARUE\" given=\"Frank\" family=\"LARUE\"/>",
+                                "<name printed=\"Frank LARUE\" parts=\"inferred\"/>")),
                 Arguments.of("a DOCTYPE",
                         replaceFirst(g, "<event ", "<!DOCTYPE event>\n<event ")));
     }

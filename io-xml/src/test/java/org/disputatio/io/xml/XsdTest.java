@@ -232,10 +232,13 @@ class XsdTest {
                 Arguments.of("a missing required attribute (kind on the root)",
                         replaceFirst(g, " kind=\"conference\"", ""),
                         "Attribute 'kind' must appear on element 'event'", "missing required attribute kind", "/event"),
-                Arguments.of("a missing required attribute (order on a person's name)",
-                        replaceFirst(g, "family=\"LARUE\" order=\"given-first\"", "family=\"LARUE\""),
-                        "Attribute 'order' must appear on element 'name'", "missing required attribute order",
+                Arguments.of("a missing required attribute (printed on a person's name)",
+                        replaceFirst(g, "printed=\"Frank LARUE\" ", ""),
+                        "Attribute 'printed' must appear on element 'name'", "missing required attribute printed",
                         "/event/person[1]/name[1]"),
+                Arguments.of("a bad certainty of a name's parts",
+                        replaceFirst(g, "parts=\"inferred\"", "parts=\"guessed\""),
+                        "Value 'guessed' is not facet-valid", "unknown certainty", "/event/person[27]/name[1]"),
                 Arguments.of("a missing required attribute (date on a day)",
                         replaceFirst(g, "<day date=\"2017-04-06\"", "<day"),
                         "Attribute 'date' must appear on element 'day'", "missing required attribute date",
@@ -348,7 +351,7 @@ class XsdTest {
                         replaceFirst(g, "languageCount=\"11\"", "languageCount=\"eleven\""),
                         "eleven", "expected an integer", "/event/link[1]"),
                 Arguments.of("a person without a name",
-                        replaceFirst(g, "<name given=\"Frank\" family=\"LARUE\" order=\"given-first\"/>", ""),
+                        replaceFirst(g, "<name printed=\"Frank LARUE\" given=\"Frank\" family=\"LARUE\"/>", ""),
                         "Invalid content was found starting with element", "missing required element <name>",
                         null), // see readerPathsAfterContent
                 Arguments.of("a note without its text",
@@ -396,7 +399,7 @@ class XsdTest {
         String g = golden(UNESCO);
         assertAll(
                 () -> assertEquals("/event/person[1]", readError(replaceFirst(g,
-                        "<name given=\"Frank\" family=\"LARUE\" order=\"given-first\"/>", "")).path()),
+                        "<name printed=\"Frank LARUE\" given=\"Frank\" family=\"LARUE\"/>", "")).path()),
                 () -> assertEquals("/event/provenance[1]/note[2]", readError(replaceFirst(g,
                         "<text>Printed twice on the flyers where a phone number would stand; a placeholder, "
                                 + "not a contact, so not encoded.</text>", "")).path()),

@@ -32,7 +32,7 @@ class HostileInputProperties {
 
     private static final String SMALL = "{\"formatVersion\": 1, \"id\": \"e\", \"kind\": \"seminar\", \"title\": "
             + "{\"en\": \"T\"}, \"languages\": [\"en\"], \"startDate\": \"2017-04-06\", \"endDate\": \"2017-04-06\", "
-            + "\"people\": [{\"id\": \"p\", \"name\": {\"family\": \"F\", \"order\": \"given-first\"}}], "
+            + "\"people\": [{\"id\": \"p\", \"name\": {\"printed\": \"F\", \"family\": \"F\"}}], "
             + "\"links\": [{\"url\": \"https://example.org\", \"languageCount\": 2}]}";
 
     /** What a mutation puts in: JSON's own characters, and values of the wrong kind. */

@@ -136,7 +136,7 @@ class ReadErrorsTest {
         void anUnknownPropertyIsRefusedAsJackson2RefusesThemByDefault() {
             assertEquals("unknown property 'titel' (expected one of: " + String.join(", ", Shapes.EVENT.propertyNames())
                     + ") (at titel, line 1, column 31)", refused("{\"formatVersion\": 1, \"titel\": {}}").getOriginalMessage());
-            assertEquals("unknown property 'nom' (expected one of: given, family, order) (at people[0].name.nom, line 1, "
+            assertEquals("unknown property 'nom' (expected one of: printed, given, family, order, parts) (at people[0].name.nom, line 1, "
                     + "column 143)", refused(HEAD + ", \"people\": [{\"id\": \"p\", \"name\": {\"nom\": \"x\"}}]}")
                     .getOriginalMessage());
         }
@@ -159,7 +159,7 @@ class ReadErrorsTest {
             assertEquals("missing required property 'startDate' (at the event, line 1, column 75)",
                     refused("{\"formatVersion\": 1, \"id\": \"x\", \"kind\": \"seminar\", \"endDate\": \"2017-04-06\"}")
                             .getOriginalMessage());
-            assertEquals("missing required properties 'family' and 'order' (at people[0].name, line 1, column 136)",
+            assertEquals("missing required property 'printed' (at people[0].name, line 1, column 136)",
                     refused(HEAD + ", \"people\": [{\"id\": \"p\", \"name\": {}}]}").getOriginalMessage());
         }
 
