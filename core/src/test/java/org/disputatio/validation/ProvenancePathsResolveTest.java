@@ -36,7 +36,7 @@ class ProvenancePathsResolveTest {
     @ParameterizedTest
     @ValueSource(strings = {"title", "title.en", "timeZone", "venue", "venue.address.postalCode", "organisations[*].sector",
         "people[1].name.family", "programme.days[0].items[1].participants[0].role", "programme.days[*].items[*].start",
-        "provenance.sources[0]", "proceedings.summary[*]"})
+        "programme.days[0].items[*].items[*].heading.fr", "provenance.sources[0]", "proceedings.summary[*]"})
     void aPathToAPlaceOfTheEventResolves(String path) {
         assertEquals(List.of(), findings(Locale.ENGLISH, claimingOn(path)));
     }
@@ -45,8 +45,8 @@ class ProvenancePathsResolveTest {
     @CsvSource(delimiter = '|', value = {
         "programme.days[7].items[99].titel|programme.days[7].items[99].titel names nothing: there is no element 7 in days, which has 1",
         "programme.days[0].items[0].titel|programme.days[0].items[0].titel names nothing: an agenda item has no property "
-                + "'titel' (it has: id, kind, label, start, end, track, rooms, conditions, title, "
-                + "description, participants)",
+                + "'titel' (it has: id, kind, label, start, end, track, rooms, conditions, heading, title, "
+                + "description, participants, items)",
         "title[0]|title[0] names nothing: 'title' is not a list, so [..] cannot follow it",
         "startDate.year|startDate.year names nothing: 'startDate' holds a single value, so nothing can follow it",
         "people[x]|'people[x]' is not a property path such as programme.days[0].items[2].title",

@@ -297,7 +297,10 @@ class ShapesTest {
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
                                         .track("track-a").room("room-1")
                                         .condition(org.disputatio.model.ItemCondition.CHATHAM_HOUSE_RULE)
-                                        .title(text).description(text).participant(new Participation("p", "moderator", text, text)).build(),
+                                        .title(text).description(text).participant(new Participation("p", "moderator", text, text))
+                                        .item(Session.builder("keynote-1", AgendaItemKind.KEYNOTE).start(LocalTime.of(9, 0))
+                                                .end(LocalTime.of(9, 20)).heading(text).title(text).build())
+                                        .build(),
                                 Session.builder("opening", AgendaItemKind.OPENING).start(LocalTime.of(8, 30))
                                         .build()))),
                         List.of(Session.builder("keynote-tbc", AgendaItemKind.KEYNOTE).title(text)
