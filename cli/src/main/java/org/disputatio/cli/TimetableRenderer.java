@@ -268,11 +268,14 @@ public final class TimetableRenderer {
             }
             lines.addAll(wrap(label(Label.NOT_YET_SCHEDULED), ""));
             previous = List.of();
+            previousDepth = 0;
             items(items, 0, false);
         }
 
         /** The block printed last, to set the next one apart when either has details. */
         private List<String> previous = List.of();
+        /** How deep the block printed last was nested. */
+        private int previousDepth;
 
         /**
          * Prints a list of sibling items, each followed by the items it contains, indented one
@@ -287,12 +290,14 @@ public final class TimetableRenderer {
             for (AgendaItem item : items) {
                 List<String> block = item(item, timed && before != null && parallel(before, item), depth);
                 before = item;
-                // Items with details stand apart; one-line items (a break, the end of the day) do not.
-                if (previous.size() > 1 || block.size() > 1) {
+                // Items with details stand apart; one-line items (a break, the end of the day) do not,
+                // but for one that follows the items of another, which ends that other's block.
+                if (previous.size() > 1 || block.size() > 1 || depth < previousDepth) {
                     lines.add("");
                 }
                 lines.addAll(block);
                 previous = block;
+                previousDepth = depth;
                 items(item.items(), depth + 1, timed);
             }
         }
@@ -317,6 +322,7 @@ public final class TimetableRenderer {
                 return;
             }
             previous = List.of();
+            previousDepth = 0;
             items(day.items(), 0, true);
         }
 

@@ -199,10 +199,11 @@ class TimetableRendererTest {
                 "                   Ms Ada LOVELACE, University Grenoble-Alpes (France)",
                 "",
                 "    09:50–11:05  Panel 1 — Who does what?",
-                "",
                 "                 Panellist",
-                "                   Mr. Alan TURING",
+                "                   Mr. Alan TURING, Director, OECD",
+                "",
                 "      10:45        Questions from the floor",
+                "",
                 "  11:05        Lunch",
                 "")), text);
         assertFalse(text.contains("in parallel"), text);

@@ -1,6 +1,7 @@
 package org.disputatio.io.shape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,26 @@ class ShapesTest {
         Set<String> rest = new TreeSet<>(a);
         rest.removeAll(b);
         return rest;
+    }
+
+    @Test
+    void anAgendaItemHoldsAgendaItemsThroughALazyReferenceAndTheWalksEndOnTheCycle() {
+        ValueType<?> items = Shapes.AGENDA_ITEM.property("items").type();
+        assertEquals(ValueType.Kind.LIST, items.kind());
+        assertSame(Shapes.AGENDA_ITEM, ((ValueType.Nested<?>) ((ValueType.ListOf<?>) items).element()).shape());
+        List<Shape<?>> reachable = Shapes.AGENDA_ITEM.reachable();
+        assertSame(Shapes.AGENDA_ITEM, reachable.get(0));
+        assertEquals(reachable.size(), new HashSet<>(reachable).size(), "each shape once: " + reachable);
+        assertEquals(Shapes.all().size(), new HashSet<>(Shapes.all()).size(), "each shape once");
+        assertTrue(Shapes.all().contains(Shapes.AGENDA_ITEM));
+        assertEquals(ValueType.object(Shapes.ROOM), ValueType.object(() -> Shapes.ROOM), "equal when the shape is");
+    }
+
+    @Test
+    void aLazyReferenceFollowedBeforeItsShapeIsDeclaredSaysSo() {
+        ValueType<Room> early = ValueType.object(() -> null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ((ValueType.Nested<?>) early).shape());
+        assertTrue(e.getMessage().contains("before it was declared"), e.getMessage());
     }
 
     @Test
