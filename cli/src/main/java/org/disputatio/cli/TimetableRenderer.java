@@ -43,8 +43,8 @@ import org.disputatio.model.Venue;
 
 /**
  * An event as text a person reads: title and dates, venue, the programme as a timetable (a time
- * column, then each item with its people grouped by role), links, audience, proceedings and
- * provenance.
+ * column, then each item with its people grouped by role, and below it, indented, the items it
+ * contains), links, audience, proceedings and provenance.
  *
  * <p>Texts are in the chosen language; one missing there is shown in another, tagged with its
  * language ({@code [fr] …}). An item without a time shows {@code --:--}: times are never

@@ -16,6 +16,10 @@ import org.disputatio.model.Participation;
  * sort on a number given to each person) and ordered by start within the group, then one sweep
  * per person; linear in the number of participations but for the few a person has in one day.
  * Appearances live in parallel arrays of ints, not objects: there is one per participant.
+ *
+ * <p>On a day whose items contain items, a person in an item and in one it contains appears
+ * once: each appearance is compared with every earlier one of the same person that day (a few),
+ * skipping the items that contain it or that it contains.
  */
 public final class NoDoubleBookingRule extends EventRule {
 
@@ -82,22 +86,9 @@ public final class NoDoubleBookingRule extends EventRule {
         final int count;
 
         Day(List<AgendaItem> dayItems, People people) {
-            List<AgendaItem> all = new ArrayList<>(dayItems.size());
-            boolean anyNested = false;
-            for (AgendaItem it : dayItems) {
-                if (!it.items().isEmpty()) {
-                    anyNested = true;
-                }
-            }
-            nested = anyNested;
-            int n;
-            if (anyNested) {
-                dayItems.forEach(it -> it.withDescendants().forEach(all::add));
-                n = all.size();
-            } else {
-                all.addAll(dayItems);
-                n = all.size();
-            }
+            nested = dayItems.stream().anyMatch(it -> !it.items().isEmpty());
+            List<AgendaItem> all = nested ? dayItems.stream().flatMap(AgendaItem::withDescendants).toList() : dayItems;
+            int n = all.size();
             this.items = all;
             parent = new int[n];
             position = new int[n];
