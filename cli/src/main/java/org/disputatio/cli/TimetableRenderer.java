@@ -44,8 +44,8 @@ import org.disputatio.model.Vocabulary;
 
 /**
  * An event as text a person reads: title and dates, venue, the programme as a timetable (a time
- * column, then each item with its people grouped by role), links, audience, proceedings and
- * provenance.
+ * column, then each item with its people grouped by role, and below it, indented, the items it
+ * contains), links, audience, proceedings and provenance.
  *
  * <p>Texts are in the chosen language; one missing there is shown in another, tagged with its
  * language ({@code [fr] …}). An item without a time shows {@code --:--}: times are never
@@ -62,6 +62,10 @@ public final class TimetableRenderer {
     private static final int TIME_WIDTH = 11;
     private static final String ITEM_INDENT = "  ";
     private static final String BODY_INDENT = " ".repeat(ITEM_INDENT.length() + TIME_WIDTH + 2);
+    /** How much further an item contained in another is indented, per level. */
+    private static final String NESTING_INDENT = "  ";
+    /** Beyond this depth items are indented no further, so that narrow output keeps room for text. */
+    private static final int MAX_NESTING_INDENT = 3;
 
     private final UiLanguage language;
     private final int width;
@@ -264,14 +268,38 @@ public final class TimetableRenderer {
                 lines.add("");
             }
             lines.addAll(wrap(label(Label.NOT_YET_SCHEDULED), ""));
-            List<String> previous = List.of();
+            previous = List.of();
+            previousDepth = 0;
+            items(items, 0, false);
+        }
+
+        /** The block printed last, to set the next one apart when either has details. */
+        private List<String> previous = List.of();
+        /** How deep the block printed last was nested. */
+        private int previousDepth;
+
+        /**
+         * Prints a list of sibling items, each followed by the items it contains, indented one
+         * step further. Only siblings are compared for running in parallel: a parent and its
+         * first child, which often start together, are one above the other, not side by side.
+         *
+         * @param depth how deep the list is: 0 for a day's items
+         * @param timed whether siblings that overlap in time are said to run in parallel
+         */
+        private void items(List<AgendaItem> items, int depth, boolean timed) {
+            AgendaItem before = null;
             for (AgendaItem item : items) {
-                List<String> block = item(item, false);
-                if (previous.size() > 1 || block.size() > 1) {
+                List<String> block = item(item, timed && before != null && parallel(before, item), depth);
+                before = item;
+                // Items with details stand apart; one-line items (a break, the end of the day) do not,
+                // but for one that follows the items of another, which ends that other's block.
+                if (previous.size() > 1 || block.size() > 1 || depth < previousDepth) {
                     lines.add("");
                 }
                 lines.addAll(block);
                 previous = block;
+                previousDepth = depth;
+                items(item.items(), depth + 1, timed);
             }
         }
 
@@ -294,18 +322,9 @@ public final class TimetableRenderer {
                 lines.add(ITEM_INDENT + label(Label.NO_ITEMS));
                 return;
             }
-            List<String> previous = List.of();
-            AgendaItem before = null;
-            for (AgendaItem item : day.items()) {
-                List<String> block = item(item, before != null && parallel(before, item));
-                before = item;
-                // Items with details stand apart; one-line items (a break, the end of the day) do not.
-                if (previous.size() > 1 || block.size() > 1) {
-                    lines.add("");
-                }
-                lines.addAll(block);
-                previous = block;
-            }
+            previous = List.of();
+            previousDepth = 0;
+            items(day.items(), 0, true);
         }
 
         /**
@@ -320,11 +339,23 @@ public final class TimetableRenderer {
                     || before.end().isPresent() && item.start().get().isBefore(before.end().get());
         }
 
-        /** @param parallel whether the item runs beside the one before it, which it then says */
-        private List<String> item(AgendaItem item, boolean parallel) {
+        /**
+         * One item's block: time, heading (and title under a printed heading), where, description
+         * and people; the items it contains are printed after it by {@link #items}.
+         *
+         * @param parallel whether the item runs beside the one before it, which it then says
+         * @param depth how deep the item is nested: its block is indented one step per level
+         */
+        private List<String> item(AgendaItem item, boolean parallel, int depth) {
             List<String> block = new ArrayList<>();
+            String nesting = NESTING_INDENT.repeat(Math.min(depth, MAX_NESTING_INDENT));
+            String body = nesting + BODY_INDENT;
             String time = String.format("%-" + TIME_WIDTH + "s", time(item));
-            block.addAll(wrap(heading(item), ITEM_INDENT + time + "  ", BODY_INDENT));
+            Optional<String> printedHeading = l10n.text(item.heading());
+            block.addAll(wrap(heading(item, printedHeading), nesting + ITEM_INDENT + time + "  ", body));
+            if (printedHeading.isPresent()) {
+                l10n.text(item.title()).ifPresent(title -> block.addAll(wrap(title, body)));
+            }
             List<String> where = new ArrayList<>();
             for (String room : item.rooms()) {
                 where.add(event.venue().flatMap(venue -> venue.room(room)).flatMap(r -> l10n.text(r.name()))
@@ -339,22 +370,22 @@ public final class TimetableRenderer {
                 where.add(Label.of(condition).map(this::label).orElse(condition.code()));
             }
             if (!where.isEmpty()) {
-                block.addAll(wrap(String.join(" · ", where), BODY_INDENT));
+                block.addAll(wrap(String.join(" · ", where), body));
             }
-            l10n.text(item.description()).ifPresent(description -> block.addAll(wrap(description, BODY_INDENT)));
+            l10n.text(item.description()).ifPresent(description -> block.addAll(wrap(description, body)));
             Map<String, List<Participation>> byRole = item.participantsByRole();
             for (Map.Entry<String, List<Participation>> group : byRole.entrySet()) {
                 if (block.size() > 1) {
                     block.add("");
                 }
-                block.addAll(wrap(role(group.getKey()), BODY_INDENT));
+                block.addAll(wrap(role(group.getKey()), body));
                 for (Participation participation : group.getValue()) {
                     // a contribution of its own (a paper, a talk) follows the person: "Prof. X, UGA — Due diligence"
                     String line = person(participation.person())
                             + l10n.text(participation.title()).map(title -> " — " + title).orElse("");
-                    block.addAll(wrap(line, BODY_INDENT + "  ", BODY_INDENT + "      "));
+                    block.addAll(wrap(line, body + "  ", body + "      "));
                     l10n.text(participation.description()).ifPresent(
-                            text -> block.addAll(wrap(text, BODY_INDENT + "      ")));
+                            text -> block.addAll(wrap(text, body + "      ")));
                 }
             }
             return block;
@@ -365,8 +396,12 @@ public final class TimetableRenderer {
             return timeColumn(item.start(), item.end());
         }
 
-        private String heading(AgendaItem item) {
-            Optional<String> title = l10n.text(item.title());
+        /**
+         * The first line of an item: its printed heading when it has one (the title then follows
+         * on its own line), else its title; a panel's begins "Panel 2 — ".
+         */
+        private String heading(AgendaItem item, Optional<String> printedHeading) {
+            Optional<String> title = printedHeading.isPresent() ? printedHeading : l10n.text(item.title());
             if (item instanceof Panel panel) {
                 String name = label(Label.PANEL) + panel.label().map(number -> " " + number).orElse("");
                 return title.map(text -> name + " — " + text).orElse(name);

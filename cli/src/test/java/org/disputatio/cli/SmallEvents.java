@@ -50,6 +50,35 @@ final class SmallEvents {
     }
 
     /**
+     * {@link #full()} with one day as a real programme prints it: a 09:30–11:05 block holding a
+     * keynote under its printed heading and a panel, which holds questions from the floor; then
+     * lunch at 11:05.
+     */
+    static Event nested() {
+        Event event = full();
+        Session keynote = Session.builder("keynote", AgendaItemKind.KEYNOTE)
+                .start(java.time.LocalTime.of(9, 30)).end(java.time.LocalTime.of(9, 50))
+                .heading(text("Discours liminaire", "Keynote address"))
+                .title(text("Souveraineté dans un monde connecté", "Sovereignty in a connected world"))
+                .participant("ada", Roles.KEYNOTE_SPEAKER).build();
+        Panel panel = Panel.builder("panel-1").label("1").start(java.time.LocalTime.of(9, 50))
+                .end(java.time.LocalTime.of(11, 5)).title(text("Qui fait quoi ?", "Who does what?"))
+                .participant("alan", Roles.PANELLIST)
+                .item(Session.builder("questions", AgendaItemKind.OTHER).start(java.time.LocalTime.of(10, 45))
+                        .title(text("Questions de la salle", "Questions from the floor")).build())
+                .build();
+        Session block = Session.builder("block", AgendaItemKind.OPENING)
+                .start(java.time.LocalTime.of(9, 30)).end(java.time.LocalTime.of(11, 5))
+                .title(text("Ouverture et table ronde", "Opening remarks and panel discussion"))
+                .item(keynote).item(panel).build();
+        Session lunch = Session.builder("lunch", AgendaItemKind.BREAK).start(java.time.LocalTime.of(11, 5))
+                .title(text("Déjeuner", "Lunch")).build();
+        ProgrammeDay day = event.programme().days().get(0);
+        return event.withProgramme(Programme.of(new ProgrammeDay(day.date(), day.statedWeekday(), day.label(),
+                List.of(block, lunch))));
+    }
+
+    /**
      * A valid bilingual event with a timed opening, a panel with no time whose title exists in
      * French only, roles interleaved in printed order (inventio, elocutio, inventio), a lunch
      * with a start and an end, an unlabelled end of day, a venue, a link, proceedings and

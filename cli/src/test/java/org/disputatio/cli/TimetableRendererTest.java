@@ -213,6 +213,68 @@ class TimetableRendererTest {
     }
 
     @Test
+    void containedItemsArePrintedUnderTheirParentIndentedAndNotInParallel() {
+        String text = new TimetableRenderer(UiLanguage.EN, 80).render(SmallEvents.nested());
+        assertTrue(text.contains(String.join("\n",
+                "  09:30–11:05  Opening remarks and panel discussion",
+                "",
+                "    09:30–09:50  Keynote address",
+                "                 Sovereignty in a connected world",
+                "",
+                "                 Keynote speaker",
+                "                   Ms Ada LOVELACE, University Grenoble-Alpes (France)",
+                "",
+                "    09:50–11:05  Panel 1 — Who does what?",
+                "                 Panellist",
+                "                   Mr. Alan TURING, Director, OECD",
+                "",
+                "      10:45        Questions from the floor",
+                "",
+                "  11:05        Lunch",
+                "")), text);
+        assertFalse(text.contains("in parallel"), text);
+    }
+
+    @Test
+    void aHeadingComesBeforeTheTitleOnItsOwnLine() {
+        String text = new TimetableRenderer(UiLanguage.FR, 80).render(SmallEvents.nested());
+        int heading = indexOf(text, "09:30–09:50  Discours liminaire");
+        assertTrue(text.indexOf("Souveraineté dans un monde connecté") > heading, text);
+    }
+
+    @Test
+    void siblingsThatOverlapInsideAParentAreStillParallel() {
+        var event = SmallEvents.nested();
+        var block = (org.disputatio.model.Session) event.programme().days().get(0).items().get(0);
+        var a = org.disputatio.model.Session.builder("a", org.disputatio.model.AgendaItemKind.OTHER)
+                .start(LocalTime.of(10, 0)).end(LocalTime.of(11, 0)).build();
+        var b = org.disputatio.model.Session.builder("b", org.disputatio.model.AgendaItemKind.OTHER)
+                .start(LocalTime.of(10, 0)).build();
+        var nested = org.disputatio.model.Session.builder(block.id(), block.kind()).start(block.start().get())
+                .end(block.end().get()).title(block.title()).item(a).item(b).build();
+        var day = event.programme().days().get(0);
+        String text = new TimetableRenderer(UiLanguage.EN, 80).render(event.withProgramme(
+                org.disputatio.model.Programme.of(new org.disputatio.model.ProgrammeDay(day.date(),
+                        day.statedWeekday(), day.label(), List.of(nested)))));
+        assertEquals(1, text.lines().filter(line -> line.strip().equals("in parallel")).count(), text);
+        assertTrue(text.contains("    10:00        (Other)\n                 in parallel\n"), text);
+    }
+
+    @Test
+    void nestedItemsStillWrapToTheWidth() {
+        for (int width : new int[] {40, 60, 80}) {
+            String text = new TimetableRenderer(UiLanguage.EN, width).render(SmallEvents.nested());
+            text.lines().filter(line -> !line.contains("https://")).forEach(line ->
+                    assertTrue(line.length() <= width, () -> "longer than " + width + ": '" + line + "'"));
+        }
+        String narrow = new TimetableRenderer(UiLanguage.EN, 40).render(SmallEvents.nested());
+        assertTrue(narrow.contains(String.join("\n",
+                "    09:30–09:50  Keynote address",
+                "                 Sovereignty in a",
+                "                 connected world")), narrow);
+    }
+
+    @Test
     void anOrganisationSaysWhatItIsPartOfAndWhereItIs() {
         var event = SmallEvents.full();
         var chair = org.disputatio.model.Organisation.builder("chair").name("en", "Castex Chair").parent("uga")

@@ -46,7 +46,14 @@ public sealed interface AgendaItem permits Session, Panel {
     Optional<LocalTime> end();
 
     /**
-     * The item's heading.
+     * The heading printed over the item ("Keynote address"), apart from its own title.
+     *
+     * @return the heading, never null; empty when the programme prints none besides the title
+     */
+    LocalizedText heading();
+
+    /**
+     * The item's title.
      *
      * @return the title, never null; empty for an unlabelled item
      */
@@ -87,6 +94,25 @@ public sealed interface AgendaItem permits Session, Panel {
      * @return the participations, unmodifiable, never null
      */
     List<Participation> participants();
+
+    /**
+     * The items this one contains (a keynote and a panel inside an opening block), in printed
+     * order; each may contain items in turn.
+     *
+     * @return the child items, unmodifiable, never null; empty for an item that contains none
+     */
+    List<AgendaItem> items();
+
+    /**
+     * This item and every item it contains at any depth, in pre-order: the item, then each child
+     * followed by its own descendants.
+     *
+     * @return a new stream, starting with this item
+     */
+    default java.util.stream.Stream<AgendaItem> withDescendants() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),
+                items().stream().flatMap(AgendaItem::withDescendants));
+    }
 
     /**
      * The participants grouped by role code, roles in order of first appearance, people in printed order.

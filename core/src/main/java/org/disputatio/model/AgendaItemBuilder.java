@@ -16,11 +16,13 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     final String id;
     LocalTime start;
     LocalTime end;
+    LocalizedText heading = LocalizedText.empty();
     LocalizedText title = LocalizedText.empty();
     LocalizedText description = LocalizedText.empty();
     final List<Participation> participants = new ArrayList<>();
     final List<String> rooms = new ArrayList<>();
     final List<ItemCondition> conditions = new ArrayList<>();
+    final List<AgendaItem> items = new ArrayList<>();
     String track;
 
     AgendaItemBuilder(String id) {
@@ -60,7 +62,19 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     }
 
     /**
-     * Sets the heading.
+     * Sets the heading printed over the item apart from its title ("Keynote address").
+     *
+     * @param heading the heading; {@link LocalizedText#empty()} for none, null is refused by
+     *     {@link #build()}
+     * @return this builder
+     */
+    public B heading(LocalizedText heading) {
+        this.heading = heading;
+        return self();
+    }
+
+    /**
+     * Sets the title.
      *
      * @param title the title; {@link LocalizedText#empty()} for an unlabelled item, null is
      *     refused by {@link #build()}
@@ -129,6 +143,28 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     }
 
     /**
+     * Adds an item this one contains, after those already added: printed order is kept.
+     *
+     * @param item the child item; null is refused by {@link #build()}
+     * @return this builder
+     */
+    public B item(AgendaItem item) {
+        items.add(item);
+        return self();
+    }
+
+    /**
+     * Adds items this one contains, after those already added, in the order given.
+     *
+     * @param children the child items; a null one is refused by {@link #build()}
+     * @return this builder
+     */
+    public B items(List<? extends AgendaItem> children) {
+        items.addAll(children);
+        return self();
+    }
+
+    /**
      * Adds a participant, after those already added: printed order is kept.
      *
      * @param participation the person and role; null is refused by {@link #build()}
@@ -146,6 +182,11 @@ public abstract class AgendaItemBuilder<B extends AgendaItemBuilder<B, T>, T ext
     /** The rooms added, copied. */
     List<String> roomIds() {
         return List.copyOf(rooms);
+    }
+
+    /** The child items added, in order; copied (and checked) by the item. */
+    List<AgendaItem> childItems() {
+        return new ArrayList<>(items);
     }
 
     /** The conditions added, copied. */

@@ -14,24 +14,28 @@ import java.util.Optional;
  * @param label the number or label printed after "Panel" ({@code "2"}), if any
  * @param start when the panel starts, if printed
  * @param end when the panel ends, if printed
+ * @param heading the heading printed over it ("Keynote address") apart from its title, possibly empty
  * @param title the panel's title ("Réponse aux attaques informatiques : qui peut faire quoi ?")
  * @param description the question or description the panel addresses
  * @param participants who sits on the panel, each in a role, in printed order
  * @param rooms the ids of the venue's rooms where it takes place, as printed
  * @param track the id of the programme's track it belongs to, if any
  * @param conditions the conditions it is held under, as printed
+ * @param items the items it contains, in printed order (any depth)
  */
 public record Panel(
         @NotBlank String id,
         Optional<String> label,
         Optional<LocalTime> start,
         Optional<LocalTime> end,
+        LocalizedText heading,
         LocalizedText title,
         LocalizedText description,
         List<@Valid Participation> participants,
         List<String> rooms,
         Optional<String> track,
-        List<ItemCondition> conditions) implements AgendaItem {
+        List<ItemCondition> conditions,
+        List<@Valid AgendaItem> items) implements AgendaItem {
 
     /**
      * Copies the participants and checks that no part but the id is null.
@@ -40,24 +44,28 @@ public record Panel(
      * @param label the label, or empty
      * @param start the start time, or empty
      * @param end the end time, or empty
+     * @param heading the printed heading, possibly empty
      * @param title the title, possibly empty
      * @param description the question, possibly empty
      * @param participants the participants, copied
      * @param rooms the room ids, copied
      * @param track the track id, or empty
      * @param conditions the conditions, copied
+     * @param items the child items, copied
      * @throws NullPointerException if a part other than the id, or a participant, is null
      */
     public Panel {
         Checks.present(label, "label");
         Checks.present(start, "start");
         Checks.present(end, "end");
+        Checks.present(heading, "heading");
         Checks.present(title, "title");
         Checks.present(description, "description");
         participants = Checks.copy(participants, "participants");
         rooms = Checks.copy(rooms, "rooms");
         Checks.present(track, "track");
         conditions = Checks.copy(conditions, "conditions");
+        items = Checks.copy(items, "items");
     }
 
     /**
@@ -74,6 +82,27 @@ public record Panel(
     public Panel(String id, Optional<String> label, Optional<LocalTime> start, Optional<LocalTime> end,
             LocalizedText title, LocalizedText description, List<Participation> participants) {
         this(id, label, start, end, title, description, participants, List.of(), Optional.empty(), List.of());
+    }
+
+    /**
+     * A panel with no heading apart from its title and no child items, as before items had them.
+     *
+     * @param id the panel's id
+     * @param label the label, or empty
+     * @param start the start time, or empty
+     * @param end the end time, or empty
+     * @param title the title, possibly empty
+     * @param description the question, possibly empty
+     * @param participants the participants, copied
+     * @param rooms the room ids, copied
+     * @param track the track id, or empty
+     * @param conditions the conditions, copied
+     */
+    public Panel(String id, Optional<String> label, Optional<LocalTime> start, Optional<LocalTime> end,
+            LocalizedText title, LocalizedText description, List<Participation> participants, List<String> rooms,
+            Optional<String> track, List<ItemCondition> conditions) {
+        this(id, label, start, end, LocalizedText.empty(), title, description, participants, rooms, track,
+                conditions, List.of());
     }
 
     @Override
@@ -117,8 +146,8 @@ public record Panel(
 
         @Override
         public Panel build() {
-            return new Panel(id, Optional.ofNullable(label), startTime(), endTime(), title, description, participants,
-                    roomIds(), trackId(), conditionList());
+            return new Panel(id, Optional.ofNullable(label), startTime(), endTime(), heading, title, description,
+                    participants, roomIds(), trackId(), conditionList(), childItems());
         }
     }
 }

@@ -114,11 +114,13 @@ public record Programme(List<@Valid ProgrammeDay> days, List<@Valid AgendaItem> 
     }
 
     /**
-     * Every agenda item: those of every day in programme order, then the unscheduled ones.
+     * Every agenda item, at every depth: those of every day in programme order, then the
+     * unscheduled ones; each item followed by the items it contains ({@link AgendaItem#withDescendants()}).
      *
-     * @return a new stream of the items, day by day, then the unscheduled
+     * @return a new stream of the items, day by day, then the unscheduled, each in pre-order
      */
     public Stream<AgendaItem> items() {
-        return Stream.concat(days.stream().flatMap(day -> day.items().stream()), unscheduled.stream());
+        return Stream.concat(days.stream().flatMap(day -> day.items().stream()), unscheduled.stream())
+                .flatMap(AgendaItem::withDescendants);
     }
 }

@@ -16,7 +16,8 @@ import org.disputatio.validation.constraints.StatedWeekdayMatches;
  * @param statedWeekday the weekday the source prints for it, if any; validation reports one that
  *     does not match the date
  * @param label the day's heading as printed, possibly empty
- * @param items the day's agenda items, in printed order
+ * @param items the day's agenda items, in printed order; each may contain items in turn
+ *     ({@link Programme#items()} gives every item at every depth)
  */
 @StatedWeekdayMatches
 public record ProgrammeDay(

@@ -15,24 +15,28 @@ import java.util.Optional;
  * @param kind what kind of item this is; never {@link AgendaItemKind#PANEL}
  * @param start when the item starts, if printed
  * @param end when the item ends, if printed
+ * @param heading the heading printed over it ("Keynote address") apart from its title, possibly empty
  * @param title the heading as printed ("Ouverture - Opening"); empty for an unlabelled item
  * @param description what the item is about, possibly empty
  * @param participants who appears, each in a role, in printed order
  * @param rooms the ids of the venue's rooms where it takes place, as printed
  * @param track the id of the programme's track it belongs to, if any
  * @param conditions the conditions it is held under, as printed
+ * @param items the items it contains, in printed order (any depth)
  */
 public record Session(
         @NotBlank String id,
         @NotNull AgendaItemKind kind,
         Optional<LocalTime> start,
         Optional<LocalTime> end,
+        LocalizedText heading,
         LocalizedText title,
         LocalizedText description,
         List<@Valid Participation> participants,
         List<String> rooms,
         Optional<String> track,
-        List<ItemCondition> conditions) implements AgendaItem {
+        List<ItemCondition> conditions,
+        List<@Valid AgendaItem> items) implements AgendaItem {
 
     /**
      * Copies the participants, refuses a panel kind and checks that no part but the id and kind
@@ -42,12 +46,14 @@ public record Session(
      * @param kind the kind; null is reported by validation
      * @param start the start time, or empty
      * @param end the end time, or empty
+     * @param heading the printed heading, possibly empty
      * @param title the heading, possibly empty
      * @param description the description, possibly empty
      * @param participants the participants, copied
      * @param rooms the room ids, copied
      * @param track the track id, or empty
      * @param conditions the conditions, copied
+     * @param items the child items, copied
      * @throws IllegalArgumentException if the kind is {@link AgendaItemKind#PANEL}: use {@link Panel}
      * @throws NullPointerException if a part other than the id and kind, or a participant, is null
      */
@@ -57,12 +63,14 @@ public record Session(
         }
         Checks.present(start, "start");
         Checks.present(end, "end");
+        Checks.present(heading, "heading");
         Checks.present(title, "title");
         Checks.present(description, "description");
         participants = Checks.copy(participants, "participants");
         rooms = Checks.copy(rooms, "rooms");
         Checks.present(track, "track");
         conditions = Checks.copy(conditions, "conditions");
+        items = Checks.copy(items, "items");
     }
 
     /**
@@ -79,6 +87,27 @@ public record Session(
     public Session(String id, AgendaItemKind kind, Optional<LocalTime> start, Optional<LocalTime> end,
             LocalizedText title, LocalizedText description, List<Participation> participants) {
         this(id, kind, start, end, title, description, participants, List.of(), Optional.empty(), List.of());
+    }
+
+    /**
+     * A session with no heading apart from its title and no child items, as before items had them.
+     *
+     * @param id the item's id
+     * @param kind the kind
+     * @param start the start time, or empty
+     * @param end the end time, or empty
+     * @param title the title, possibly empty
+     * @param description the description, possibly empty
+     * @param participants the participants, copied
+     * @param rooms the room ids, copied
+     * @param track the track id, or empty
+     * @param conditions the conditions, copied
+     */
+    public Session(String id, AgendaItemKind kind, Optional<LocalTime> start, Optional<LocalTime> end,
+            LocalizedText title, LocalizedText description, List<Participation> participants, List<String> rooms,
+            Optional<String> track, List<ItemCondition> conditions) {
+        this(id, kind, start, end, LocalizedText.empty(), title, description, participants, rooms, track, conditions,
+                List.of());
     }
 
     /**
@@ -108,8 +137,8 @@ public record Session(
 
         @Override
         public Session build() {
-            return new Session(id, kind, startTime(), endTime(), title, description, participants, roomIds(),
-                    trackId(), conditionList());
+            return new Session(id, kind, startTime(), endTime(), heading, title, description, participants,
+                    roomIds(), trackId(), conditionList(), childItems());
         }
     }
 }

@@ -27,7 +27,9 @@ public final class BuiltInRules {
     /**
      * {@code times-in-order} (error): days follow one another and, within a day, agenda items never
      * go back in time: each item starts no earlier than the items before it, and ends no earlier
-     * than it starts. Items without a time are skipped.
+     * than it starts; the items an item contains likewise among themselves, and within the
+     * parent's span (from its start to its end) when both times are known. Items without a time
+     * are skipped.
      */
     public static final Rule TIMES_IN_ORDER = builtIn("times-in-order");
 
@@ -35,7 +37,10 @@ public final class BuiltInRules {
      * {@code no-double-booking} (error): nobody is in two agenda items of the same day at once. An
      * item lasts from its start to its end or, without an end, until the next item starts when
      * that item has a time; two items that start at the same time always overlap. Items without
-     * a start time are not checked.
+     * a start time are not checked. A person in an item and in an item it contains (at any
+     * depth) appears once, not twice; in two overlapping items of which neither contains the other
+     * they are double-booked. An item without an end that is the last of its parent's items lasts
+     * until its parent ends.
      */
     public static final Rule NO_DOUBLE_BOOKING = builtIn("no-double-booking");
 
@@ -48,7 +53,7 @@ public final class BuiltInRules {
 
     /**
      * {@code unique-ids} (error): ids are unique among people, organisations, event roles, agenda
-     * items (across all days), source documents and rooms.
+     * items (across all days and unscheduled items, at every depth), source documents and rooms.
      */
     public static final Rule UNIQUE_IDS = builtIn("unique-ids");
 

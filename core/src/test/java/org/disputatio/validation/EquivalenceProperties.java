@@ -173,22 +173,26 @@ class EquivalenceProperties {
 
         private ProgrammeDay day() {
             LocalDate date = maybe(() -> LocalDate.of(2017, 4, 1 + random.nextInt(12)));
-            return new ProgrammeDay(date, optional(() -> pick(DayOfWeek.values())), text(), list(5, this::item));
+            return new ProgrammeDay(date, optional(() -> pick(DayOfWeek.values())), text(), list(5, () -> item(2)));
         }
 
-        private AgendaItem item() {
+        /** An item that may contain items, at most {@code depth} levels below it. */
+        private AgendaItem item(int depth) {
             Optional<LocalTime> start = optional(() -> LocalTime.of(8 + random.nextInt(4), 15 * random.nextInt(4)));
             Optional<LocalTime> end = optional(() -> LocalTime.of(8 + random.nextInt(5), 15 * random.nextInt(4)));
             List<Participation> participants = list(3, () -> new Participation(id(),
                     random.nextInt(5) == 0 ? id() : "speaker"));
+            List<AgendaItem> items = depth > 0 && random.nextInt(4) == 0 ? list(2, () -> item(depth - 1)) : List.of();
             if (random.nextBoolean()) {
-                return new Panel(id(), optional(() -> "1"), start, end, text(), text(), participants);
+                return new Panel(id(), optional(() -> "1"), start, end, text(), text(), text(), participants,
+                        List.of(), Optional.empty(), List.of(), items);
             }
             AgendaItemKind kind;
             do {
                 kind = pick(AgendaItemKind.builtIn().toArray(AgendaItemKind[]::new));
             } while (kind.equals(AgendaItemKind.PANEL));
-            return new Session(id(), random.nextInt(10) == 0 ? null : kind, start, end, text(), text(), participants);
+            return new Session(id(), random.nextInt(10) == 0 ? null : kind, start, end, text(), text(), text(),
+                    participants, List.of(), Optional.empty(), List.of(), items);
         }
 
         private Link link() {

@@ -36,7 +36,8 @@ class ProvenancePathsResolveTest {
     @ParameterizedTest
     @ValueSource(strings = {"title", "title.en", "timeZone", "venue", "venue.address.postalCode", "organisations[*].sector",
         "people[1].name.family", "programme.days[0].items[1].participants[0].role", "programme.days[*].items[*].start",
-        "provenance.sources[0]", "proceedings.summary[*]", "items[panel-1].title", "items[opening].participants[0].role",
+        "programme.days[0].items[*].items[*].heading.fr", "provenance.sources[0]", "proceedings.summary[*]",
+        "items[panel-1].title", "items[opening].participants[0].role",
         "items[*].start", "items[panel-1].title.fr", "people[alan].name.family", "organisations[uga].sector",
         "programme.days[0].items[panel-1].start", "programme.days[*].items[0].start", "provenance.sources[programme]",
         "people[ada].affiliations[0].organisation"})
@@ -48,8 +49,8 @@ class ProvenancePathsResolveTest {
     @CsvSource(delimiter = '|', value = {
         "programme.days[7].items[99].titel|programme.days[7].items[99].titel names nothing: there is no element 7 in days, which has 1",
         "programme.days[0].items[0].titel|programme.days[0].items[0].titel names nothing: an agenda item has no property "
-                + "'titel' (it has: id, kind, label, start, end, track, rooms, conditions, title, "
-                + "description, participants)",
+                + "'titel' (it has: id, kind, label, start, end, track, rooms, conditions, heading, title, "
+                + "description, participants, items)",
         "title[0]|title[0] names nothing: 'title' is not a list, so [..] cannot follow it",
         "startDate.year|startDate.year names nothing: 'startDate' holds a single value, so nothing can follow it",
         "people[x]|people[x] names nothing: no element of people has the id 'x'",
@@ -68,7 +69,7 @@ class ProvenancePathsResolveTest {
         "programme.days[2].items[panel-1]|programme.days[2].items[panel-1] names nothing: there is no element 2 in days, "
                 + "which has 1",
         "items[*].titel|items[*].titel names nothing: an agenda item has no property 'titel' (it has: id, kind, label, "
-                + "start, end, track, rooms, conditions, title, description, participants)",
+                + "start, end, track, rooms, conditions, heading, title, description, participants, items)",
         "people[]|'people[]' is not a property path such as programme.days[0].items[2].title",
         "items[panel-1|'items[panel-1' is not a property path such as programme.days[0].items[2].title",
         "people[12345678901]|'people[12345678901]' is not a property path such as programme.days[0].items[2].title",

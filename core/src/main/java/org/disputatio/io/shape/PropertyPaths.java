@@ -363,7 +363,7 @@ public final class PropertyPaths {
                 if (selector.isEmpty() || isDigits(selector)) {
                     return resolved.fail("itemsTakeAnId", List.of());
                 }
-                type = new ValueType.Nested<>(Shapes.AGENDA_ITEM);
+                type = ValueType.object(Shapes.AGENDA_ITEM);
                 if (selector.equals("*")) {
                     steps.add(Step.ANY_ITEM);
                     resolved.itemEnds.set(steps.size());

@@ -339,22 +339,28 @@ public final class Shapes {
         Property<AgendaItem, List<ItemCondition>> conditions = Property.of("conditions", listOf(Scalars.vocabulary(
                 "item condition", ItemCondition.values(), ItemCondition::fromCode, ItemCondition::code)),
                 AgendaItem::conditions).withElementName("condition");
+        Property<AgendaItem, LocalizedText> heading = Property.of("heading", TEXT, AgendaItem::heading);
         Property<AgendaItem, LocalizedText> title = Property.of("title", TEXT, AgendaItem::title);
         Property<AgendaItem, LocalizedText> description = Property.of("description", TEXT, AgendaItem::description);
         Property<AgendaItem, List<Participation>> participants = Property.of("participants",
                 listOf(object(PARTICIPANT)), AgendaItem::participants).withElementName("participant");
+        // an item contains items: the shape refers to itself, so lazily (AGENDA_ITEM is set once this returns)
+        Property<AgendaItem, List<AgendaItem>> items = Property.of("items",
+                listOf(object(() -> AGENDA_ITEM)), AgendaItem::items).withElementName("item");
         return Shape.of(AgendaItem.class, "an agenda item", v -> {
             AgendaItemKind k = v.get(kind);
             if (AgendaItemKind.PANEL.equals(k)) {
-                return new Panel(v.get(id), v.optional(label), v.optional(start), v.optional(end), v.get(title),
-                        v.get(description), v.get(participants), v.get(rooms), v.optional(track), v.get(conditions));
+                return new Panel(v.get(id), v.optional(label), v.optional(start), v.optional(end), v.get(heading),
+                        v.get(title), v.get(description), v.get(participants), v.get(rooms), v.optional(track),
+                        v.get(conditions), v.get(items));
             }
             if (v.has(label)) {
                 throw new IllegalArgumentException("only a panel has a label, and this item's kind is " + k.code());
             }
-            return new Session(v.get(id), k, v.optional(start), v.optional(end), v.get(title), v.get(description),
-                    v.get(participants), v.get(rooms), v.optional(track), v.get(conditions));
-        }, id, kind, label, start, end, track, rooms, conditions, title, description, participants);
+            return new Session(v.get(id), k, v.optional(start), v.optional(end), v.get(heading), v.get(title),
+                    v.get(description), v.get(participants), v.get(rooms), v.optional(track), v.get(conditions),
+                    v.get(items));
+        }, id, kind, label, start, end, track, rooms, conditions, heading, title, description, participants, items);
     }
 
     private static Shape<Participation> participant() {

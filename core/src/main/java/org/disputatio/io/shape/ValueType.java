@@ -3,11 +3,12 @@ package org.disputatio.io.shape;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.disputatio.model.LocalizedText;
 
 /**
  * What kind of value a {@link Property} holds, as every format sees it: a scalar spelled as one
- * string, a localized text, a nested object of another {@link Shape}, or a list of one of these.
+ * string, a localized text, a nested object of a {@link Shape} (possibly its own), or a list of one of these.
  * A format interprets these four kinds and nothing else, so that a new property needs no format
  * code.
  *
@@ -45,6 +46,21 @@ public sealed interface ValueType<V> permits ValueType.Scalar, ValueType.Text, V
      * @return the type
      */
     static <V> ValueType<V> object(Shape<V> shape) {
+        Objects.requireNonNull(shape, "shape");
+        return new Nested<>(() -> shape);
+    }
+
+    /**
+     * An object of a shape that is not built yet: a shape that holds objects of its own shape (an
+     * agenda item that contains agenda items) or of one declared after it. The shape is asked for
+     * when a format first needs it, once every shape is declared; shapes may so form cycles, which
+     * {@link Shape#reachable()} and the formats follow.
+     *
+     * @param <V> the object's type
+     * @param shape gives the shape; must give a non-null one once the shapes are declared
+     * @return the type
+     */
+    static <V> ValueType<V> object(Supplier<Shape<V>> shape) {
         return new Nested<>(shape);
     }
 
@@ -159,24 +175,57 @@ public sealed interface ValueType<V> permits ValueType.Scalar, ValueType.Text, V
     }
 
     /**
-     * An object of a nested shape.
+     * An object of a nested shape, which may be {@linkplain ValueType#object(Supplier) referred to
+     * lazily}. Two are equal when they give the same shape.
      *
      * @param <V> the object's type
-     * @param shape the shape
      */
-    record Nested<V>(Shape<V> shape) implements ValueType<V> {
+    final class Nested<V> implements ValueType<V> {
+        private final Supplier<Shape<V>> reference;
+        private volatile Shape<V> shape;
+
+        private Nested(Supplier<Shape<V>> reference) {
+            this.reference = Objects.requireNonNull(reference, "shape");
+        }
+
         /**
-         * Checks the shape.
+         * The shape of the objects.
          *
-         * @param shape not null
+         * @return the shape, never null
+         * @throws IllegalStateException if a lazy reference is followed before its shape is
+         *     declared
          */
-        public Nested {
-            Objects.requireNonNull(shape, "shape");
+        public Shape<V> shape() {
+            Shape<V> resolved = shape;
+            if (resolved == null) {
+                resolved = reference.get();
+                if (resolved == null) {
+                    throw new IllegalStateException("a nested shape was asked for before it was declared");
+                }
+                shape = resolved;
+            }
+            return resolved;
         }
 
         @Override
         public Kind kind() {
             return Kind.OBJECT;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Nested && ((Nested<?>) other).shape() == shape();
+        }
+
+        @Override
+        public int hashCode() {
+            return shape().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            Shape<V> resolved = shape;
+            return "object(" + (resolved == null ? "not yet resolved" : resolved) + ")";
         }
     }
 

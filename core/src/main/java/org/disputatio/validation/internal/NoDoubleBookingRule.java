@@ -16,6 +16,10 @@ import org.disputatio.model.Participation;
  * sort on a number given to each person) and ordered by start within the group, then one sweep
  * per person; linear in the number of participations but for the few a person has in one day.
  * Appearances live in parallel arrays of ints, not objects: there is one per participant.
+ *
+ * <p>On a day whose items contain items, a person in an item and in one it contains appears
+ * once: each appearance is compared with every earlier one of the same person that day (a few),
+ * skipping the items that contain it or that it contains.
  */
 public final class NoDoubleBookingRule extends EventRule {
 
@@ -62,9 +66,17 @@ public final class NoDoubleBookingRule extends EventRule {
         }
     }
 
-    /** One day's timed appearances, as parallel arrays indexed by appearance. */
+    /**
+     * One day's timed appearances, as parallel arrays indexed by appearance. The day's items and
+     * the items they contain are numbered in pre-order (an item, then its descendants), so that an
+     * item's descendants are the numbers after it up to {@link #last}.
+     */
     private static final class Day {
-        final List<AgendaItem> items;
+        final List<AgendaItem> items; // in pre-order
+        final int[] parent;       // by item: its parent's number, or -1 for an item of the day
+        final int[] position;     // by item: its index among its siblings
+        final int[] last;         // by item: the number of its last descendant, or its own
+        final boolean nested;     // whether any item contains items
         final LocalTime[] starts; // by item; null for an item without a time
         final LocalTime[] ends;   // by item; null when unknown
         final int[] item;
@@ -73,14 +85,20 @@ public final class NoDoubleBookingRule extends EventRule {
         final String[] personIds; // by number in this day
         final int count;
 
-        Day(List<AgendaItem> items, People people) {
-            this.items = items;
-            int n = items.size();
+        Day(List<AgendaItem> dayItems, People people) {
+            nested = dayItems.stream().anyMatch(it -> !it.items().isEmpty());
+            List<AgendaItem> all = nested ? dayItems.stream().flatMap(AgendaItem::withDescendants).toList() : dayItems;
+            int n = all.size();
+            this.items = all;
+            parent = new int[n];
+            position = new int[n];
+            last = new int[n];
+            number(dayItems, -1, 0);
             starts = new LocalTime[n];
             ends = new LocalTime[n];
             int capacity = 0;
             for (int i = 0; i < n; i++) {
-                AgendaItem it = items.get(i);
+                AgendaItem it = all.get(i);
                 if (it.start().isPresent()) {
                     starts[i] = it.start().get();
                     capacity += it.participants().size();
@@ -94,10 +112,17 @@ public final class NoDoubleBookingRule extends EventRule {
                 if (starts[i] == null) {
                     continue;
                 }
-                AgendaItem it = items.get(i);
+                AgendaItem it = all.get(i);
                 LocalTime end = it.end().orElse(null);
-                if (end == null && i + 1 < n) {
-                    end = starts[i + 1]; // "until the next item", derived, never stored
+                if (end == null) {
+                    // "until the next item", derived, never stored: the next sibling's start or,
+                    // for the last of an item's children, the end of that item
+                    int next = last[i] + 1;
+                    if (next < n && parent[next] == parent[i]) {
+                        end = starts[next];
+                    } else if (parent[i] >= 0) {
+                        end = ends[parent[i]];
+                    }
                 }
                 ends[i] = end;
                 List<Participation> participants = it.participants();
@@ -131,6 +156,46 @@ public final class NoDoubleBookingRule extends EventRule {
             }
         }
 
+        /**
+         * Numbers a list of siblings and their descendants in pre-order, from {@code next}.
+         *
+         * @return the number after the last one given
+         */
+        private int number(List<AgendaItem> siblings, int parentNumber, int next) {
+            for (int k = 0; k < siblings.size(); k++) {
+                int self = next++;
+                parent[self] = parentNumber;
+                position[self] = k;
+                List<AgendaItem> children = siblings.get(k).items();
+                if (!children.isEmpty()) {
+                    next = number(children, self, next);
+                }
+                last[self] = next - 1;
+            }
+            return next;
+        }
+
+        /** Whether one of the two items contains the other, at any depth, or they are the same. */
+        private boolean related(int one, int other) {
+            return one <= other ? other <= last[one] : one <= last[other];
+        }
+
+        /** Whether two appearances are in distinct, unrelated items that overlap in time. */
+        private boolean overlap(int earlier, int later) {
+            int e = item[earlier];
+            int l = item[later];
+            if (related(e, l)) {
+                return false;
+            }
+            return starts[e].equals(starts[l]) || ends[e] != null && starts[l].isBefore(ends[e]);
+        }
+
+        /** The path of an item: a day's item, or one contained in another, at any depth. */
+        private PropertyPath path(PropertyPath dayPath, int number) {
+            PropertyPath owner = parent[number] < 0 ? dayPath : path(dayPath, parent[number]);
+            return owner.element("items", position[number]);
+        }
+
         void check(int day, Sink violations) {
             if (count < 2) {
                 return;
@@ -147,7 +212,16 @@ public final class NoDoubleBookingRule extends EventRule {
                 }
                 LocalTime start = starts[item[current]];
                 int clash = -1;
-                if (previous >= 0 && item[previous] != item[current]) {
+                if (nested) {
+                    // an item and one it contains share their people: look at every earlier
+                    // appearance of this person, not only the last and the furthest
+                    for (int y = x - 1; y >= 0 && person[order[y]] == person[current]; y--) {
+                        if (overlap(order[y], current)) {
+                            clash = order[y];
+                            break;
+                        }
+                    }
+                } else if (previous >= 0 && item[previous] != item[current]) {
                     if (starts[item[previous]].equals(start)) {
                         clash = previous;
                     } else if (furthest >= 0 && item[furthest] != item[current] && ends[item[furthest]] != null
@@ -159,7 +233,7 @@ public final class NoDoubleBookingRule extends EventRule {
                     if (dayPath == null) {
                         dayPath = PropertyPath.root().property("programme").element("days", day);
                     }
-                    violations.add(dayPath.element("items", item[current])
+                    violations.add(path(dayPath, item[current])
                                     .element("participants", participant[current]).property("person"),
                             "NoDoubleBooking.message", "person", personIds[person[current]], "start", start,
                             "otherItem", items.get(item[clash]).id(), "otherStart", starts[item[clash]]);

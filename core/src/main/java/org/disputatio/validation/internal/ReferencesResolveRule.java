@@ -40,16 +40,12 @@ public final class ReferencesResolveRule extends EventRule {
         }
         String knownRole = null; // the last role found: participants of an item often share one
         var days = event.programme().days();
+        PropertyPath programme = root.property("programme");
         for (int d = 0; d < days.size(); d++) {
-            List<AgendaItem> items = days.get(d).items();
-            for (int i = 0; i < items.size(); i++) {
-                knownRole = participants(event, items.get(i), d, i, knownRole, violations);
-            }
+            knownRole = items(event, days.get(d).items(), programme.element("days", d), "items", knownRole,
+                    violations);
         }
-        List<AgendaItem> unscheduled = event.programme().unscheduled();
-        for (int i = 0; i < unscheduled.size(); i++) {
-            knownRole = participants(event, unscheduled.get(i), -1, i, knownRole, violations);
-        }
+        knownRole = items(event, event.programme().unscheduled(), programme, "unscheduled", knownRole, violations);
         VocabularyCodes.check(event, violations);
         var quotes = event.proceedings().quotes();
         for (int i = 0; i < quotes.size(); i++) {
@@ -74,36 +70,58 @@ public final class ReferencesResolveRule extends EventRule {
     }
 
     /**
-     * Checks the people and roles of an item's participants.
+     * Checks a list of items and, below each, the items it contains, at any depth.
      *
-     * @param day the item's day, or -1 for an unscheduled item
+     * @param owner the path of what holds the list
+     * @param list the list's name there
      * @return the last role found, for the next item
      */
-    private static String participants(Event event, AgendaItem item, int day, int index, String knownRole,
-            Sink violations) {
+    private static String items(Event event, List<AgendaItem> items, PropertyPath owner, String list,
+            String knownRole, Sink violations) {
+        String role = knownRole;
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            role = participants(event, item, owner, list, i, role, violations);
+            if (!item.items().isEmpty()) {
+                role = items(event, item.items(), owner.element(list, i), "items", role, violations);
+            }
+        }
+        return role;
+    }
+
+    /**
+     * Checks the rooms, track, people and roles of an item.
+     *
+     * @param owner the path of what holds the item's list
+     * @param list the list's name there
+     * @param index the item's index in it
+     * @return the last role found, for the next item
+     */
+    private static String participants(Event event, AgendaItem item, PropertyPath owner, String list, int index,
+            String knownRole, Sink violations) {
         List<String> rooms = item.rooms();
         for (int r = 0; r < rooms.size(); r++) {
             String room = rooms.get(r);
             if (room != null && event.venue().flatMap(venue -> venue.room(room)).isEmpty()) {
-                unresolved(violations, item(day, index).element("rooms", r), "ReferencesResolve.room", room,
+                unresolved(violations, owner.element(list, index).element("rooms", r), "ReferencesResolve.room", room,
                         event.venue().map(venue -> venue.rooms().stream().map(Room::id).toList()).orElse(List.of()));
             }
         }
         item.track().filter(track -> event.programme().track(track).isEmpty()).ifPresent(track ->
-                unresolved(violations, item(day, index).property("track"), "ReferencesResolve.track", track,
+                unresolved(violations, owner.element(list, index).property("track"), "ReferencesResolve.track", track,
                         event.programme().tracks().stream().map(Track::id).toList()));
         var participants = item.participants();
         for (int p = 0; p < participants.size(); p++) {
             // Paths are built only for a finding: this loop runs for every participant.
             String person = participants.get(p).person();
             if (person != null && event.person(person).isEmpty()) {
-                unresolved(violations, participant(day, index, p).property("person"), "ReferencesResolve.person", person,
+                unresolved(violations, owner.element(list, index).element("participants", p).property("person"), "ReferencesResolve.person", person,
                         event.people().stream().map(Speaker::id).toList());
             }
             String role = participants.get(p).role();
             if (role != null && !role.equals(knownRole)) {
                 if (event.role(role).isEmpty()) {
-                    unresolved(violations, participant(day, index, p).property("role"), "ReferencesResolve.role", role,
+                    unresolved(violations, owner.element(list, index).element("participants", p).property("role"), "ReferencesResolve.role", role,
                             roleCodes(event));
                 } else {
                     knownRole = role;
@@ -111,17 +129,6 @@ public final class ReferencesResolveRule extends EventRule {
             }
         }
         return knownRole;
-    }
-
-    /** The path of a participant of an item of a day, or of an unscheduled item when the day is -1. */
-    private static PropertyPath participant(int day, int item, int participant) {
-        return item(day, item).element("participants", participant);
-    }
-
-    /** The path of an item of a day, or of an unscheduled item when the day is -1. */
-    private static PropertyPath item(int day, int item) {
-        PropertyPath programme = PropertyPath.root().property("programme");
-        return day < 0 ? programme.element("unscheduled", item) : programme.element("days", day).element("items", item);
     }
 
     private static void person(Event event, String id, PropertyPath path, Sink violations) {

@@ -7,7 +7,10 @@ import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.ProgrammeDay;
 
-/** Checks the rule {@code times-in-order} in one pass over the programme. */
+/**
+ * Checks the rule {@code times-in-order} in one pass over the programme: days in order, items of
+ * a day and children of an item in order, and children within their parent's time span.
+ */
 public final class TimesInOrderRule extends EventRule {
 
     @Override
@@ -24,28 +27,51 @@ public final class TimesInOrderRule extends EventRule {
                 }
                 previousDate = day.date();
             }
-            checkDay(day.items(), dayPath, violations);
+            checkItems(day.items(), dayPath, null, violations);
         }
     }
 
-    private static void checkDay(List<AgendaItem> items, PropertyPath dayPath, Sink violations) {
+    /**
+     * Checks a list of sibling items (a day's, or the children of one item) and, below them,
+     * their children: starts in printed order, no end before its start, and each child within
+     * its parent's span when both times are known.
+     *
+     * @param parent the item holding the list, or null for a day's items
+     */
+    private static void checkItems(List<AgendaItem> items, PropertyPath owner, AgendaItem parent, Sink violations) {
         LocalTime latestStart = null;
         String latestItem = null;
+        LocalTime parentStart = parent == null ? null : parent.start().orElse(null);
+        LocalTime parentEnd = parent == null ? null : parent.end().orElse(null);
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
             if (item.start().isPresent()) {
                 LocalTime start = item.start().get();
                 if (latestStart != null && start.isBefore(latestStart)) {
-                    violations.add(dayPath.element("items", i).property("start"), "TimesInOrder.startBeforePrevious",
+                    violations.add(owner.element("items", i).property("start"), "TimesInOrder.startBeforePrevious",
                             "start", start, "previous", latestStart, "previousItem", latestItem);
                 } else {
                     latestStart = start;
                     latestItem = item.id();
                 }
                 if (item.end().isPresent() && item.end().get().isBefore(start)) {
-                    violations.add(dayPath.element("items", i).property("end"), "TimesInOrder.endBeforeStart",
+                    violations.add(owner.element("items", i).property("end"), "TimesInOrder.endBeforeStart",
                             "end", item.end().get(), "start", start);
                 }
+                if (parentStart != null && start.isBefore(parentStart)) {
+                    violations.add(owner.element("items", i).property("start"), "TimesInOrder.startBeforeParent",
+                            "start", start, "parent", parent.id(), "parentStart", parentStart);
+                } else if (parentEnd != null && start.isAfter(parentEnd)) {
+                    violations.add(owner.element("items", i).property("start"), "TimesInOrder.startAfterParent",
+                            "start", start, "parent", parent.id(), "parentEnd", parentEnd);
+                }
+            }
+            if (parentEnd != null && item.end().isPresent() && item.end().get().isAfter(parentEnd)) {
+                violations.add(owner.element("items", i).property("end"), "TimesInOrder.endAfterParent",
+                        "end", item.end().get(), "parent", parent.id(), "parentEnd", parentEnd);
+            }
+            if (!item.items().isEmpty()) {
+                checkItems(item.items(), owner.element("items", i), item, violations);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 
 /** Checks the rule {@code unique-ids} with one hash map per kind of id. */
@@ -24,15 +25,21 @@ public final class UniqueIdsRule extends EventRule {
         var days = event.programme().days();
         for (int d = 0; d < days.size(); d++) {
             PropertyPath day = root.property("programme").element("days", d);
-            var items = days.get(d).items();
-            for (int i = 0; i < items.size(); i++) {
-                claim(itemIds, items.get(i).id(), day.element("items", i), "id", violations);
-            }
+            items(itemIds, days.get(d).items(), day, "items", violations);
         }
-        var unscheduled = event.programme().unscheduled();
-        for (int i = 0; i < unscheduled.size(); i++) {
-            claim(itemIds, unscheduled.get(i).id(), root.property("programme").element("unscheduled", i), "id",
-                    violations);
+        items(itemIds, event.programme().unscheduled(), root.property("programme"), "unscheduled", violations);
+    }
+
+    /** Claims the ids of a list of items and, below each, of the items it contains, at any depth. */
+    private static void items(Map<String, PropertyPath> itemIds, List<AgendaItem> items, PropertyPath owner,
+            String list, Sink violations) {
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            PropertyPath path = owner.element(list, i);
+            claim(itemIds, item.id(), path, "id", violations);
+            if (!item.items().isEmpty()) {
+                items(itemIds, item.items(), path, "items", violations);
+            }
         }
     }
 

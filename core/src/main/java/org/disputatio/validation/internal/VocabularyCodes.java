@@ -53,6 +53,10 @@ final class VocabularyCodes {
                 code(event, Vocabulary.ITEM_KIND, item.kind().code(), "ReferencesResolve.itemKind", violations,
                         () -> parent.element(list, index).property("kind"));
             }
+            if (!item.items().isEmpty()) {
+                int index = i;
+                items(event, item.items(), parent.element(list, index), "items", violations);
+            }
         }
     }
 

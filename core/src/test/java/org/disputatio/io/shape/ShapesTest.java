@@ -1,6 +1,7 @@
 package org.disputatio.io.shape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,26 @@ class ShapesTest {
         Set<String> rest = new TreeSet<>(a);
         rest.removeAll(b);
         return rest;
+    }
+
+    @Test
+    void anAgendaItemHoldsAgendaItemsThroughALazyReferenceAndTheWalksEndOnTheCycle() {
+        ValueType<?> items = Shapes.AGENDA_ITEM.property("items").type();
+        assertEquals(ValueType.Kind.LIST, items.kind());
+        assertSame(Shapes.AGENDA_ITEM, ((ValueType.Nested<?>) ((ValueType.ListOf<?>) items).element()).shape());
+        List<Shape<?>> reachable = Shapes.AGENDA_ITEM.reachable();
+        assertSame(Shapes.AGENDA_ITEM, reachable.get(0));
+        assertEquals(reachable.size(), new HashSet<>(reachable).size(), "each shape once: " + reachable);
+        assertEquals(Shapes.all().size(), new HashSet<>(Shapes.all()).size(), "each shape once");
+        assertTrue(Shapes.all().contains(Shapes.AGENDA_ITEM));
+        assertEquals(ValueType.object(Shapes.ROOM), ValueType.object(() -> Shapes.ROOM), "equal when the shape is");
+    }
+
+    @Test
+    void aLazyReferenceFollowedBeforeItsShapeIsDeclaredSaysSo() {
+        ValueType<Room> early = ValueType.object(() -> null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ((ValueType.Nested<?>) early).shape());
+        assertTrue(e.getMessage().contains("before it was declared"), e.getMessage());
     }
 
     @Test
@@ -301,7 +322,10 @@ class ShapesTest {
                         List.of(Panel.builder("panel-1").label("1").start(LocalTime.of(9, 0)).end(LocalTime.of(10, 0))
                                         .track("track-a").room("room-1")
                                         .condition(org.disputatio.model.ItemCondition.CHATHAM_HOUSE_RULE)
-                                        .title(text).description(text).participant(new Participation("p", "moderator", text, text)).build(),
+                                        .title(text).description(text).participant(new Participation("p", "moderator", text, text))
+                                        .item(Session.builder("keynote-1", AgendaItemKind.KEYNOTE).start(LocalTime.of(9, 0))
+                                                .end(LocalTime.of(9, 20)).heading(text).title(text).build())
+                                        .build(),
                                 Session.builder("opening", AgendaItemKind.OPENING).start(LocalTime.of(8, 30))
                                         .build()))),
                         List.of(Session.builder("keynote-tbc", AgendaItemKind.KEYNOTE).title(text)

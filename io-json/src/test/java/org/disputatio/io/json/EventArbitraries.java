@@ -72,6 +72,8 @@ import org.disputatio.model.Venue;
  * well-formed Unicode (no unpaired surrogates). {@link #messyEvents()} breaks one of these on
  * purpose.
  *
+ * <p>Items may have a heading apart from their title and contain items, two levels deep at most.
+ *
  * <p>Sizes stay small (at most three days of at most four items, lists of at most three) so
  * that a property with hundreds of tries runs in a second or two.
  *
@@ -381,8 +383,37 @@ public final class EventArbitraries {
         return Combinators.combine(ids(), localizedTexts()).as(Track::new);
     }
 
+    /** Items, some with a heading apart from their title, some containing items (at most two levels below). */
     static Arbitrary<AgendaItem> items() {
-        return Arbitraries.oneOf(panels(), sessions());
+        return items(2);
+    }
+
+    /**
+     * Items that contain items at most {@code depth} levels below them.
+     *
+     * @param depth how deep the generated items may nest; 0 for items that contain none
+     */
+    static Arbitrary<AgendaItem> items(int depth) {
+        Arbitrary<AgendaItem> flat = Arbitraries.oneOf(panels(), sessions());
+        Arbitrary<List<AgendaItem>> children = depth == 0 ? Arbitraries.just(List.of())
+                : Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(List.<AgendaItem>of())),
+                        Tuple.of(1, upTo(2, Arbitraries.lazy(() -> items(depth - 1)))));
+        return Combinators.combine(flat, localizedTexts().injectNull(0.7), children)
+                .as((item, heading, items) -> withHeadingAndItems(item,
+                        heading == null ? LocalizedText.empty() : heading, items));
+    }
+
+    /** The item with this heading and these child items. */
+    static AgendaItem withHeadingAndItems(AgendaItem item, LocalizedText heading, List<AgendaItem> items) {
+        if (item instanceof Panel panel) {
+            return new Panel(panel.id(), panel.label(), panel.start(), panel.end(), heading, panel.title(),
+                    panel.description(), panel.participants(), panel.rooms(), panel.track(), panel.conditions(),
+                    items);
+        }
+        Session session = (Session) item;
+        return new Session(session.id(), session.kind(), session.start(), session.end(), heading, session.title(),
+                session.description(), session.participants(), session.rooms(), session.track(),
+                session.conditions(), items);
     }
 
     static Arbitrary<ProgrammeDay> days() {

@@ -123,6 +123,25 @@ class HostileJsonTest {
         assertReason(failure(() -> LENIENT.read(new StringReader(arrays))), "nesting depth");
     }
 
+    /** A programme whose one day holds an item nested {@code depth} deep. */
+    private static String itemsNested(int depth) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            items.append("{\"id\": \"i").append(i).append("\", \"kind\": \"other\", \"items\": [");
+        }
+        items.append("]}".repeat(depth));
+        return with("\"programme\": {\"days\": [{\"date\": \"2026-11-26\", \"items\": [" + items + "]}]}");
+    }
+
+    @Test
+    void itemsNestedWithinTheLimitAreReadAndDeeperOnesAreCutAtTheLimit() {
+        Event event = STRICT.read(itemsNested(20));
+        assertEquals(20, event.programme().items().count());
+        assertReason(failure(itemsNested(100)), "nesting depth", "64");
+        assertReason(failure(() -> EventJson.with(ReadSettings.defaults().withMaxNestingDepth(16)).read(itemsNested(10))),
+                "nesting depth", "16");
+    }
+
     @Test
     void deepNestingWhereTheFormatExpectsAValueIsATypeError() {
         EventReadException e = failure(with("\"title\": {\"en\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"));

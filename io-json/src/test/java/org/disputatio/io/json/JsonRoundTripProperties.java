@@ -402,8 +402,8 @@ class JsonRoundTripProperties {
     static final List<String> KNOWN_NAMES = List.of("formatVersion", "id", "kind", "title", "subtitle", "description",
             "languages", "startDate", "endDate", "timeZone", "venue", "involvements", "organisations", "people", "roles",
             "programme", "links", "audience", "proceedings", "provenance", "name", "acronym", "sector", "country",
-            "externalIds", "scheme", "value", "honorific", "affiliations", "printed", "given", "family", "order", "parts", "organisation",
-            "position", "unit", "code", "label", "days", "date", "statedWeekday", "items", "start", "end",
+            "externalIds", "scheme", "value", "honorific", "affiliations", "printed", "given", "family", "order", "parts",
+            "organisation", "position", "unit", "code", "label", "heading", "days", "date", "statedWeekday", "items", "start", "end",
             "participants", "person", "role", "address", "access", "facilities", "rooms", "street", "postalCode",
             "locality", "district", "mode", "line", "stop", "url", "tagline", "languageCount", "groups", "admission",
             "summary", "themes", "dimensions", "quotes", "acknowledgements", "text", "speaker", "attribution",
@@ -571,7 +571,7 @@ class JsonRoundTripProperties {
         entries.forEach(entry -> object.set(entry.getKey(), entry.getValue()));
     }
 
-    private static final Set<String> TEXT_PROPERTIES = Set.of("title", "subtitle", "description", "tagline", "position",
+    private static final Set<String> TEXT_PROPERTIES = Set.of("title", "heading", "subtitle", "description", "tagline", "position",
             "unit", "admission", "attribution", "text", "label");
     private static final Set<String> TEXT_LISTS = Set.of("groups", "facilities", "summary", "acknowledgements");
 

@@ -373,6 +373,29 @@ class HostileXmlTest {
         }
     }
 
+    /** A programme whose one day holds an item nested {@code depth} deep. */
+    private static String itemsNested(int depth) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            items.append("<item id=\"i").append(i).append("\" kind=\"other\">");
+        }
+        items.append("</item>".repeat(depth));
+        return with("<programme><day date=\"2026-11-26\">" + items + "</day></programme>");
+    }
+
+    @Test
+    @Timeout(10)
+    void itemsNestedWithinTheLimitAreReadAndDeeperOnesAreCutAtTheLimit() {
+        assertEquals(20, STRICT.read(itemsNested(20)).programme().items().count());
+        for (EventXml xml : List.of(STRICT, LENIENT)) {
+            EventReadException deep = failure(xml, itemsNested(100));
+            assertReason(deep, "depth", "64");
+            assertTrue(deep.path().startsWith("/event/programme[1]/day[1]/item[1]/item[1]/item[1]"), deep.path());
+        }
+        assertReason(failure(EventXml.with(ReadSettings.defaults().withMaxNestingDepth(16)), itemsNested(20)),
+                "depth", "16");
+    }
+
     @Test
     @Timeout(10)
     void nesting1200DeepInUnknownElementsIsCutAtTheDepthLimit() {

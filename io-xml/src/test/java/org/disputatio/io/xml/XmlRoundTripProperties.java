@@ -599,7 +599,7 @@ class XmlRoundTripProperties {
             "affiliation", "position", "unit", "role", "label", "programme", "day", "item", "participant", "link",
             "tagline", "audience", "group", "admission", "proceedings", "summary", "theme", "dimension", "quote", "text",
             "attribution", "acknowledgement", "provenance", "source", "claim", "rationale", "note", "quoted", "track",
-            "unscheduledItem", "condition");
+            "unscheduledItem", "condition", "heading");
 
     /** Values that mean something somewhere in the format, or almost. */
     static final List<String> JUNK = List.of("", " ", "2017-04-06", "2017-02-30", "+1000000000-01-01", "09:30", "25:00",

@@ -44,6 +44,24 @@ class WriteTest {
                 MAPPER.writeValueAsString(event().build()));
     }
 
+    /** Items that contain items, to any depth, and a heading apart from the title, are written and read back. */
+    @Test
+    void writesAndReadsNestedItemsAndHeadings() throws IOException {
+        org.disputatio.model.Session questions = org.disputatio.model.Session.builder("questions",
+                org.disputatio.model.AgendaItemKind.OTHER).build();
+        org.disputatio.model.Panel panel = org.disputatio.model.Panel.builder("panel").label("1").item(questions).build();
+        org.disputatio.model.Session block = org.disputatio.model.Session.builder("block",
+                org.disputatio.model.AgendaItemKind.OPENING).heading(LocalizedText.of("en", "Opening"))
+                .title(LocalizedText.of("en", "Opening remarks and panel discussion")).item(panel).build();
+        Event event = event().programme(org.disputatio.model.Programme.of(org.disputatio.model.ProgrammeDay.of(
+                LocalDate.of(2017, 4, 6), block))).build();
+        String json = MAPPER.writeValueAsString(event);
+        assertTrue(json.contains("\"items\":[{\"id\":\"block\",\"kind\":\"opening\",\"heading\":{\"en\":\"Opening\"},"
+                + "\"title\":{\"en\":\"Opening remarks and panel discussion\"},\"items\":[{\"id\":\"panel\",\"kind\":\"panel\","
+                + "\"label\":\"1\",\"items\":[{\"id\":\"questions\",\"kind\":\"other\"}]}]}]"), json);
+        assertEquals(event, MAPPER.readValue(json, Event.class));
+    }
+
     /** An event inside another object is written in place, and read back from there. */
     @Test
     void writesAnEventInsideAnotherValue() throws IOException {
