@@ -61,6 +61,8 @@ public final class TimetableRenderer {
     /** "09:30–12:30". */
     private static final int TIME_WIDTH = 11;
     private static final String ITEM_INDENT = "  ";
+    /** Down the left margin of items that run in parallel, in place of the first column of {@link #ITEM_INDENT}. */
+    private static final String PARALLEL_BAR = "│";
     private static final String BODY_INDENT = " ".repeat(ITEM_INDENT.length() + TIME_WIDTH + 2);
     /** How much further an item contained in another is indented, per level. */
     private static final String NESTING_INDENT = "  ";
@@ -287,14 +289,28 @@ public final class TimetableRenderer {
          * @param timed whether siblings that overlap in time are said to run in parallel
          */
         private void items(List<AgendaItem> items, int depth, boolean timed) {
-            AgendaItem before = null;
-            for (AgendaItem item : items) {
-                List<String> block = item(item, timed && before != null && parallel(before, item), depth);
-                before = item;
+            // parallel[i]: the item runs beside a neighbour; joined[i]: beside the one before it
+            boolean[] parallel = new boolean[items.size()];
+            boolean[] joined = new boolean[items.size()];
+            for (int i = 1; timed && i < items.size(); i++) {
+                if (parallel(items.get(i - 1), items.get(i))) {
+                    parallel[i - 1] = true;
+                    parallel[i] = true;
+                    joined[i] = true;
+                }
+            }
+            String nesting = NESTING_INDENT.repeat(Math.min(depth, MAX_NESTING_INDENT));
+            for (int i = 0; i < items.size(); i++) {
+                AgendaItem item = items.get(i);
+                List<String> block = item(item, parallel[i], depth);
+                if (parallel[i]) {
+                    block = barred(block, nesting);
+                }
                 // Items with details stand apart; one-line items (a break, the end of the day) do not,
                 // but for one that follows the items of another, which ends that other's block.
                 if (previous.size() > 1 || block.size() > 1 || depth < previousDepth) {
-                    lines.add("");
+                    // the bar runs on between two items of one parallel run
+                    lines.add(joined[i] && items.get(i - 1).items().isEmpty() ? nesting + PARALLEL_BAR : "");
                 }
                 lines.addAll(block);
                 previous = block;
@@ -328,6 +344,19 @@ public final class TimetableRenderer {
         }
 
         /**
+         * The block of an item that runs beside its neighbour, with a bar down its left margin,
+         * so that a run of parallel items reads as one group: "│ 11:30–13:00  Panel 2".
+         */
+        private List<String> barred(List<String> block, String nesting) {
+            List<String> barred = new ArrayList<>(block.size());
+            for (String line : block) {
+                String rest = line.length() > nesting.length() + 1 ? line.substring(nesting.length() + 1) : "";
+                barred.add(rest.isBlank() ? nesting + PARALLEL_BAR : nesting + PARALLEL_BAR + rest);
+            }
+            return barred;
+        }
+
+        /**
          * Whether an item runs beside the one printed before it: it starts at the same time, or
          * before the other ends (parallel tracks, rooms).
          */
@@ -343,7 +372,7 @@ public final class TimetableRenderer {
          * One item's block: time, heading (and title under a printed heading), where, description
          * and people; the items it contains are printed after it by {@link #items}.
          *
-         * @param parallel whether the item runs beside the one before it, which it then says
+         * @param parallel whether the item runs beside the one before or after it, which it then says
          * @param depth how deep the item is nested: its block is indented one step per level
          */
         private List<String> item(AgendaItem item, boolean parallel, int depth) {

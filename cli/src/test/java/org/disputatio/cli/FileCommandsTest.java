@@ -33,7 +33,8 @@ class FileCommandsTest {
         Path out = dir.resolve("new");
         assertEquals(String.join(System.lineSeparator(), out.resolve("unesco-2017.json").toString(),
                 out.resolve("unesco-2017.xml").toString(), out.resolve("saint-cyr-2014.json").toString(),
-                out.resolve("saint-cyr-2014.xml").toString()) + System.lineSeparator(), run.out());
+                out.resolve("saint-cyr-2014.xml").toString(), out.resolve("halvard-forum-2031.json").toString(),
+                out.resolve("halvard-forum-2031.xml").toString()) + System.lineSeparator(), run.out());
         assertEquals(Samples.get("unesco-2017").orElseThrow(), EventJson.defaults().read(out.resolve("unesco-2017.json")));
         assertEquals(Samples.get("unesco-2017").orElseThrow(), EventXml.defaults().read(out.resolve("unesco-2017.xml")));
     }

@@ -208,8 +208,22 @@ class TimetableRendererTest {
                 org.disputatio.model.LocalizedText.of("en", "Room I"))));
         String text = new TimetableRenderer(UiLanguage.EN, 100).render(event.toBuilder().venue(venue)
                 .programme(programme).build());
-        assertTrue(text.lines().anyMatch(line -> line.strip().equals("Room I · Law track")), text);
-        assertTrue(text.lines().anyMatch(line -> line.strip().equals("tech · in parallel · Chatham House Rule")), text);
+        assertTrue(text.lines().anyMatch(line -> line.equals("│              Room I · Law track · in parallel")), text);
+        assertTrue(text.lines().anyMatch(line -> line.equals("│              tech · in parallel · Chatham House Rule")),
+                text);
+    }
+
+    @Test
+    void eachRunOfParallelItemsHasOneBarDownItsMarginAndTheNextRunItsOwn() {
+        String text = new TimetableRenderer(UiLanguage.EN, 80).render(
+                org.disputatio.examples.Samples.get("halvard-forum-2031").orElseThrow());
+        String runs = text.substring(text.indexOf("  11:05–11:30  Coffee break"), text.indexOf("  18:30–20:00"));
+        assertTrue(runs.startsWith("  11:05–11:30  Coffee break\n\n│ 11:30–13:00  Panel 2 — Attribution without "
+                + "escalation\n│              Room A · Law and norms · in parallel · Chatham House Rule\n│\n"), runs);
+        // the bar runs on from panel 2 to the workshop beside it, and breaks before the next run
+        assertTrue(runs.contains("│\n│ 11:30–13:00  Incident response"), runs);
+        assertTrue(runs.contains("\n\n│ 13:00–14:00  Lunch\n│              in parallel\n│\n│ 13:00–17:00"), runs);
+        assertEquals(5, runs.lines().filter(line -> line.contains("in parallel")).count(), runs);
     }
 
     @Test
@@ -256,8 +270,8 @@ class TimetableRendererTest {
         String text = new TimetableRenderer(UiLanguage.EN, 80).render(event.withProgramme(
                 org.disputatio.model.Programme.of(new org.disputatio.model.ProgrammeDay(day.date(),
                         day.statedWeekday(), day.label(), List.of(nested)))));
-        assertEquals(1, text.lines().filter(line -> line.strip().equals("in parallel")).count(), text);
-        assertTrue(text.contains("    10:00        (Other)\n                 in parallel\n"), text);
+        assertEquals(2, text.lines().filter(line -> line.endsWith("  in parallel")).count(), text);
+        assertTrue(text.contains("  │ 10:00        (Other)\n  │              in parallel\n"), text);
     }
 
     @Test

@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.disputatio.model.Event;
 
-/** The built-in samples: the two source documents, encoded. */
+/**
+ * The built-in samples: the two source documents, encoded ({@code unesco-2017},
+ * {@code saint-cyr-2014}), and a fictional forum that uses every concept of the model
+ * ({@code halvard-forum-2031}).
+ */
 public final class Samples {
 
     private static final Map<String, Supplier<Event>> SAMPLES = new LinkedHashMap<>();
@@ -15,6 +19,7 @@ public final class Samples {
     static {
         SAMPLES.put("unesco-2017", UnescoConference2017::event);
         SAMPLES.put("saint-cyr-2014", SaintCyrSymposium2014::event);
+        SAMPLES.put("halvard-forum-2031", HalvardForum2031::event);
     }
 
     private Samples() {
@@ -23,7 +28,8 @@ public final class Samples {
     /**
      * The names of the samples, in a stable order.
      *
-     * @return {@code unesco-2017} and {@code saint-cyr-2014}, in that order; unmodifiable
+     * @return {@code unesco-2017}, {@code saint-cyr-2014} and {@code halvard-forum-2031}, in that
+     *     order; unmodifiable
      */
     public static Set<String> names() {
         return java.util.Collections.unmodifiableSet(SAMPLES.keySet());

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EncodingFidelityTest {
 
+    /** The samples encoded from a source; the fictional forum has none. */
     static Stream<String> samples() {
-        return Samples.names().stream();
+        return Samples.names().stream().filter(name -> !name.equals("halvard-forum-2031"));
     }
 
     private static Event sample(String name) {

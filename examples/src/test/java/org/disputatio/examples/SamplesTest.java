@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 class SamplesTest {
 
     @Test
-    void namesBothSourceDocumentsInAStableOrder() {
-        assertEquals(List.of("unesco-2017", "saint-cyr-2014"), List.copyOf(Samples.names()));
+    void namesBothSourceDocumentsAndTheFictionalForumInAStableOrder() {
+        assertEquals(List.of("unesco-2017", "saint-cyr-2014", "halvard-forum-2031"), List.copyOf(Samples.names()));
     }
 
     @Test
     void returnsTheEncodedEventForEachName() {
         assertEquals(Optional.of(UnescoConference2017.event()), Samples.get("unesco-2017"));
         assertEquals(Optional.of(SaintCyrSymposium2014.event()), Samples.get("saint-cyr-2014"));
+        assertEquals(Optional.of(HalvardForum2031.event()), Samples.get("halvard-forum-2031"));
         for (String name : Samples.names()) {
             assertEquals(name, Samples.get(name).orElseThrow().id());
         }

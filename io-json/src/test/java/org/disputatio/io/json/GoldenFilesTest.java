@@ -30,7 +30,7 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014"})
+    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014", "halvard-forum-2031"})
     void writingTheEncodedEventGivesTheGoldenFile(String name) throws IOException {
         Event event = Samples.get(name).orElseThrow();
         assertArrayEquals(golden(name), EventJson.defaults().writeBytes(event),
@@ -39,7 +39,7 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014"})
+    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014", "halvard-forum-2031"})
     void readingTheGoldenFileGivesTheEncodedEvent(String name) throws Exception {
         Event expected = Samples.get(name).orElseThrow();
         assertEquals(expected, EventJson.defaults().read(golden(name)));

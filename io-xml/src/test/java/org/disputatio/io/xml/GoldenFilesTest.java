@@ -12,7 +12,7 @@ import org.disputatio.model.Event;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The two encoded sources as XML, both ways, and across formats. */
+/** The samples (the two encoded sources and the fictional forum) as XML, both ways, and across formats. */
 class GoldenFilesTest {
 
     static byte[] golden(String name) throws IOException {
@@ -22,7 +22,7 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014"})
+    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014", "halvard-forum-2031"})
     void writingTheEncodedEventGivesTheGoldenFile(String name) throws IOException {
         Event event = Samples.get(name).orElseThrow();
         assertArrayEquals(golden(name), EventXml.defaults().writeBytes(event),
@@ -30,7 +30,7 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014"})
+    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014", "halvard-forum-2031"})
     void readingTheGoldenFileGivesTheEncodedEvent(String name) throws Exception {
         Event expected = Samples.get(name).orElseThrow();
         assertEquals(expected, EventXml.defaults().read(golden(name)));
@@ -38,7 +38,7 @@ class GoldenFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014"})
+    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014", "halvard-forum-2031"})
     void jsonToXmlToJsonGivesTheSameJson(String name) throws IOException {
         byte[] json;
         try (InputStream in = EventJson.class.getResourceAsStream("/org/disputatio/io/json/" + name + ".json")) {

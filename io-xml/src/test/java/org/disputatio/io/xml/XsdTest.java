@@ -120,7 +120,7 @@ class XsdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014"})
+    @ValueSource(strings = {"unesco-2017", "saint-cyr-2014", "halvard-forum-2031"})
     void whatTheWriterWritesIsValid(String sample) {
         Event event = Samples.get(sample).orElseThrow();
         for (EventXml xml : List.of(EventXml.defaults(), EventXml.defaults().compact())) {

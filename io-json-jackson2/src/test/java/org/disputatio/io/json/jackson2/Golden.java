@@ -13,7 +13,7 @@ import java.util.List;
 final class Golden {
 
     /** The names of the golden files, which are also the names of the examples' events. */
-    static final List<String> NAMES = List.of("unesco-2017", "saint-cyr-2014");
+    static final List<String> NAMES = List.of("unesco-2017", "saint-cyr-2014", "halvard-forum-2031");
 
     private Golden() {
     }
