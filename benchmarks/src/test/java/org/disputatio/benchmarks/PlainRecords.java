@@ -63,7 +63,7 @@ public final class PlainRecords {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record NameRecord(String given, String family, String order) {
+    public record NameRecord(String printed, String given, String family, String order, String parts) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -110,6 +110,9 @@ public sealed interface AgendaItem permits Session, Panel {
      * @return a new stream, starting with this item
      */
     default java.util.stream.Stream<AgendaItem> withDescendants() {
+        if (items().isEmpty()) {
+            return java.util.stream.Stream.of(this);
+        }
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(this),
                 items().stream().flatMap(AgendaItem::withDescendants));
     }

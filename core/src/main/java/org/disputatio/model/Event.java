@@ -67,7 +67,6 @@ public final class Event {
     private final Map<String, Speaker> peopleById;
     private final Map<String, Organisation> organisationsById;
     private final Map<String, Role> rolesByCode;
-    private final Map<Vocabulary, Map<String, Definition>> definitionsByCode;
 
     private Event(Builder b) {
         this.id = b.id;
@@ -95,11 +94,6 @@ public final class Event {
         this.peopleById = index(people, Speaker::id);
         this.organisationsById = index(organisations, Organisation::id);
         this.rolesByCode = index(roles, Role::code);
-        Map<Vocabulary, Map<String, Definition>> definitions = new java.util.EnumMap<>(Vocabulary.class);
-        for (Vocabulary vocabulary : Vocabulary.values()) {
-            definitions.put(vocabulary, index(definitions(vocabulary), Definition::code));
-        }
-        this.definitionsByCode = definitions;
     }
 
     private static <T> Map<String, T> index(List<T> values, java.util.function.Function<T, String> key) {
@@ -319,8 +313,19 @@ public final class Event {
      *     that validation reports as unregistered)
      */
     public Optional<Definition> definition(Vocabulary vocabulary, String code) {
-        Definition own = definitionsByCode.get(vocabulary).get(code);
-        return own != null ? Optional.of(own) : vocabulary.builtIn(code);
+        if (vocabulary == Vocabulary.ROLE) {
+            Role own = rolesByCode.get(code);
+            return own != null ? Optional.of(new Definition(own.code(), own.label(), own.description()))
+                    : vocabulary.builtIn(code);
+        }
+        // An event registers a handful of codes, if any: a scan costs less than an index built
+        // for every event read.
+        for (Definition own : definitions(vocabulary)) {
+            if (java.util.Objects.equals(own.code(), code)) {
+                return Optional.of(own);
+            }
+        }
+        return vocabulary.builtIn(code);
     }
 
     /**

@@ -120,7 +120,22 @@ public record Programme(List<@Valid ProgrammeDay> days, List<@Valid AgendaItem> 
      * @return a new stream of the items, day by day, then the unscheduled, each in pre-order
      */
     public Stream<AgendaItem> items() {
-        return Stream.concat(days.stream().flatMap(day -> day.items().stream()), unscheduled.stream())
-                .flatMap(AgendaItem::withDescendants);
+        // One list for the walk rather than a stream per item: validation and analyses call this
+        // on programmes of thousands of items.
+        List<AgendaItem> all = new java.util.ArrayList<>();
+        for (ProgrammeDay day : days) {
+            addWithDescendants(day.items(), all);
+        }
+        addWithDescendants(unscheduled, all);
+        return all.stream();
+    }
+
+    private static void addWithDescendants(List<AgendaItem> items, List<AgendaItem> all) {
+        for (AgendaItem item : items) {
+            all.add(item);
+            if (!item.items().isEmpty()) {
+                addWithDescendants(item.items(), all);
+            }
+        }
     }
 }

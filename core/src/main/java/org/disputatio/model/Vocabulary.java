@@ -69,6 +69,16 @@ public enum Vocabulary {
         return Optional.ofNullable(definitions().get(code));
     }
 
+    /**
+     * Whether this code is built in.
+     *
+     * @param code a code, matched exactly
+     * @return true if Disputatio ships a definition of it
+     */
+    public boolean isBuiltIn(String code) {
+        return definitions().containsKey(code);
+    }
+
     private Map<String, Definition> definitions() {
         Map<String, Definition> known = builtIns;
         if (known == null) {

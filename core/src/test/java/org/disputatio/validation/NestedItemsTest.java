@@ -130,6 +130,25 @@ class NestedItemsTest {
     }
 
     @Test
+    void unscheduledItemsAndTheirChildrenAreCheckedToo() {
+        Session announced = Session.builder("plenary", AgendaItemKind.OTHER).start(at(14, 0)).end(at(13, 0))
+                .title(TITLE).item(keynote("closing", at(12, 0), at(12, 30), null)).build();
+        Event event = builder().programme(new Programme(List.of(), List.of(announced))).build();
+        assertEquals(List.of(
+                "ERROR programme.unscheduled[0].end: ends at 13:00, before it starts at 14:00",
+                "ERROR programme.unscheduled[0].items[0].start: starts at 12:00, before the item it belongs to "
+                        + "('plenary') starts at 14:00"),
+                findings(event));
+    }
+
+    @Test
+    void theKindOfAContainedItemMustBeRegistered() {
+        Event event = with(block(null, Session.builder("chat", AgendaItemKind.of("fireside-chatt")).build()));
+        assertEquals(List.of("ERROR programme.days[0].items[0].items[0].kind: no agenda item kind with code "
+                + "'fireside-chatt' is built in or registered on this event"), findings(event));
+    }
+
+    @Test
     void aChildIsCheckedOnlyAgainstTheTimesItsParentGives() {
         Session open = Session.builder("block", AgendaItemKind.OPENING).title(TITLE)
                 .item(keynote("keynote", at(8, 0), at(23, 0), null)).build();

@@ -3,9 +3,11 @@ package org.disputatio.validation.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.disputatio.model.AgendaItem;
 import org.disputatio.model.Event;
 import org.disputatio.model.Involvement;
 import org.disputatio.model.Participation;
+import org.disputatio.model.ProgrammeDay;
 import org.disputatio.model.Quote;
 import org.disputatio.model.Speaker;
 
@@ -18,14 +20,25 @@ import org.disputatio.model.Speaker;
  */
 public final class NoUnusedRegistrationsRule extends EventRule {
 
-    @Override
-    public void check(Event event, Sink violations) {
-        Set<String> people = new HashSet<>();
-        event.programme().items().forEach(item -> {
+    /** Adds the people of these items and of the items they contain, at any depth. */
+    private static void participants(List<AgendaItem> items, Set<String> people) {
+        for (AgendaItem item : items) {
             for (Participation participation : item.participants()) {
                 people.add(participation.person());
             }
-        });
+            if (!item.items().isEmpty()) {
+                participants(item.items(), people);
+            }
+        }
+    }
+
+    @Override
+    public void check(Event event, Sink violations) {
+        Set<String> people = new HashSet<>(event.people().size() * 2);
+        for (ProgrammeDay day : event.programme().days()) {
+            participants(day.items(), people);
+        }
+        participants(event.programme().unscheduled(), people);
         for (Quote quote : event.proceedings().quotes()) {
             quote.speaker().ifPresent(people::add);
         }

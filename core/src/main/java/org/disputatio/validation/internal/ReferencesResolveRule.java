@@ -34,8 +34,12 @@ public final class ReferencesResolveRule extends EventRule {
         for (int i = 0; i < event.people().size(); i++) {
             var affiliations = event.people().get(i).affiliations();
             for (int a = 0; a < affiliations.size(); a++) {
-                PropertyPath path = root.element("people", i).element("affiliations", a).property("organisation");
-                affiliations.get(a).organisation().ifPresent(id -> organisation(event, id, path, violations));
+                // Paths are built only for a finding: this loop runs for every affiliation.
+                String id = affiliations.get(a).organisation().orElse(null);
+                if (id != null && event.organisation(id).isEmpty()) {
+                    organisation(event, id, root.element("people", i).element("affiliations", a)
+                            .property("organisation"), violations);
+                }
             }
         }
         String knownRole = null; // the last role found: participants of an item often share one
@@ -115,14 +119,14 @@ public final class ReferencesResolveRule extends EventRule {
             // Paths are built only for a finding: this loop runs for every participant.
             String person = participants.get(p).person();
             if (person != null && event.person(person).isEmpty()) {
-                unresolved(violations, owner.element(list, index).element("participants", p).property("person"), "ReferencesResolve.person", person,
-                        event.people().stream().map(Speaker::id).toList());
+                unresolved(violations, owner.element(list, index).element("participants", p).property("person"),
+                        "ReferencesResolve.person", person, event.people().stream().map(Speaker::id).toList());
             }
             String role = participants.get(p).role();
             if (role != null && !role.equals(knownRole)) {
                 if (event.role(role).isEmpty()) {
-                    unresolved(violations, owner.element(list, index).element("participants", p).property("role"), "ReferencesResolve.role", role,
-                            roleCodes(event));
+                    unresolved(violations, owner.element(list, index).element("participants", p).property("role"),
+                            "ReferencesResolve.role", role, roleCodes(event));
                 } else {
                     knownRole = role;
                 }

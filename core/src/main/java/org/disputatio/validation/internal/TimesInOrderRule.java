@@ -9,7 +9,8 @@ import org.disputatio.model.ProgrammeDay;
 
 /**
  * Checks the rule {@code times-in-order} in one pass over the programme: days in order, items of
- * a day and children of an item in order, and children within their parent's time span.
+ * a day and children of an item in order, and children within their parent's time span, in the
+ * days and among the unscheduled items alike.
  */
 public final class TimesInOrderRule extends EventRule {
 
@@ -28,6 +29,20 @@ public final class TimesInOrderRule extends EventRule {
                 previousDate = day.date();
             }
             checkItems(day.items(), dayPath, null, violations);
+        }
+        // Unscheduled items have no order among themselves (no day places them), but an end
+        // before its start is wrong anywhere, and their children keep order within them.
+        List<AgendaItem> unscheduled = event.programme().unscheduled();
+        PropertyPath programme = PropertyPath.root().property("programme");
+        for (int i = 0; i < unscheduled.size(); i++) {
+            AgendaItem item = unscheduled.get(i);
+            if (item.start().isPresent() && item.end().isPresent() && item.end().get().isBefore(item.start().get())) {
+                violations.add(programme.element("unscheduled", i).property("end"), "TimesInOrder.endBeforeStart",
+                        "end", item.end().get(), "start", item.start().get());
+            }
+            if (!item.items().isEmpty()) {
+                checkItems(item.items(), programme.element("unscheduled", i), item, violations);
+            }
         }
     }
 

@@ -48,7 +48,8 @@ final class VocabularyCodes {
             EventRule.Sink violations) {
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            if (item.kind() != null) {
+            // Paths are built only for a finding: this loop runs for every item.
+            if (item.kind() != null && !isRegistered(event, Vocabulary.ITEM_KIND, item.kind().code())) {
                 int index = i;
                 code(event, Vocabulary.ITEM_KIND, item.kind().code(), "ReferencesResolve.itemKind", violations,
                         () -> parent.element(list, index).property("kind"));
@@ -64,10 +65,22 @@ final class VocabularyCodes {
         code(event, Vocabulary.SECTOR, sector.code(), "ReferencesResolve.sector", violations, () -> path);
     }
 
+    private static boolean isRegistered(Event event, Vocabulary vocabulary, String code) {
+        if (vocabulary.isBuiltIn(code)) {
+            return true;
+        }
+        for (Definition own : event.definitions(vocabulary)) {
+            if (code.equals(own.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reports a code neither built in nor registered; the path is built only then. */
     private static void code(Event event, Vocabulary vocabulary, String code, String key,
             EventRule.Sink violations, java.util.function.Supplier<PropertyPath> path) {
-        if (event.definition(vocabulary, code).isPresent()) {
+        if (isRegistered(event, vocabulary, code)) {
             return;
         }
         List<String> known = new ArrayList<>();
