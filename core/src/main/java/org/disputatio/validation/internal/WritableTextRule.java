@@ -2,6 +2,8 @@ package org.disputatio.validation.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +38,8 @@ public final class WritableTextRule extends TextRule {
             }
             List<StringField> fields = new ArrayList<>();
             for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || !mayHoldText(field.getType())) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || !mayHoldText(field.getType())
+                        || !elementsMayHoldText(field.getGenericType())) {
                     continue;
                 }
                 try {
@@ -53,6 +56,19 @@ public final class WritableTextRule extends TextRule {
         // Maps are the event's derived indexes, whose values are visited where they are listed.
         return type == String.class || type == List.class || type == Optional.class
                 || isModel(type) && !type.isEnum() && type != LocalizedText.class;
+    }
+
+    /**
+     * For a {@code List} or {@code Optional} field, whether its elements can hold strings, as far
+     * as the declared type argument tells ({@code Optional<LocalTime>} cannot); true when it does
+     * not tell.
+     */
+    private static boolean elementsMayHoldText(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return mayHoldText(element) || element == Object.class;
+        }
+        return true;
     }
 
     private static boolean isModel(Class<?> type) {
