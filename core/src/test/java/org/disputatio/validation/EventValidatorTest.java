@@ -353,6 +353,16 @@ class EventValidatorTest {
         }
 
         @Test
+        void namesEveryMissingLanguageInTheEventsOrderAndMatchesTagsWhateverTheirCase() {
+            Event event = builder().languages("fr", "en", "de").title(LocalizedText.of("EN", "Title")).build();
+            assertEquals(List.of("WARNING title: missing translation: fr, de"),
+                    EN.validate(event).at("title").stream().map(Finding::toString).toList());
+            Event complete = builder().languages("fr", "en").title(LocalizedText.of("FR", "Titre", "en", "Title"))
+                    .build();
+            EN.validate(complete).assertNoFindings();
+        }
+
+        @Test
         void doesNotExpectProperNamesInEveryLanguage() {
             Event event = builder().organisation(Organisation.builder("p8").name("fr", "Université Paris 8").build())
                     .build();

@@ -2,7 +2,6 @@ package org.disputatio.validation.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
 
@@ -26,12 +25,47 @@ public final class CompleteTranslationsRule extends TextRule {
 
             @Override
             public void visit(PropertyPath path, LocalizedText text, boolean forReaders) {
-                Set<String> missing = text.missing(languages);
-                if (!missing.isEmpty()) {
-                    violations.add(path, "CompleteTranslations.message", "missing", String.join(", ", missing));
+                String missing = missing(text, languages);
+                if (missing != null) {
+                    violations.add(path, "CompleteTranslations.message", "missing", missing);
                 }
             }
         };
+    }
+
+    /**
+     * The languages {@link LocalizedText#missing} gives, joined by {@code ", "}, or null if none is
+     * missing: the same tags in the same order, without its set.
+     */
+    private static String missing(LocalizedText text, List<String> languages) {
+        Map<String, String> translations = text.asMap();
+        StringBuilder missing = null;
+        for (int i = 0; i < languages.size(); i++) {
+            String language = languages.get(i);
+            if (has(translations, language) || languages.subList(0, i).contains(language)) {
+                continue; // present, or already named
+            }
+            if (missing == null) {
+                missing = new StringBuilder(32);
+            } else {
+                missing.append(", ");
+            }
+            missing.append(language);
+        }
+        return missing == null ? null : missing.toString();
+    }
+
+    /** Whether there is a translation in this language, tags compared case-insensitively. */
+    private static boolean has(Map<String, String> translations, String language) {
+        if (translations.containsKey(language)) {
+            return true;
+        }
+        for (String tag : translations.keySet()) {
+            if (tag.equalsIgnoreCase(language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -39,6 +73,9 @@ public final class CompleteTranslationsRule extends TextRule {
      * without {@link LocalizedText#missing}'s set. (Tags that differ only in case are left to it.)
      */
     private static boolean hasAll(LocalizedText text, List<String> languages) {
+        if (text.size() < languages.size()) {
+            return false; // some language is missing (or the event lists one twice: visit tells)
+        }
         Map<String, String> translations = text.asMap();
         for (int i = 0; i < languages.size(); i++) {
             if (!translations.containsKey(languages.get(i))) {

@@ -27,6 +27,9 @@ public final class Messages {
 
     private static final ConcurrentMap<Locale, Messages> BY_LOCALE = new ConcurrentHashMap<>();
 
+    /** The keys of {@link #format} with {@link EventRule#MESSAGE_PREFIX} before them. */
+    private static final ConcurrentMap<String, String> FULL_KEYS = new ConcurrentHashMap<>();
+
     private Messages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("ValidationMessages", locale);
@@ -62,7 +65,12 @@ public final class Messages {
      * @throws java.util.MissingResourceException if the bundle has no such key
      */
     public String format(String key, Object... parameters) {
-        return words.format(EventRule.MESSAGE_PREFIX + key, parameters);
+        String fullKey = FULL_KEYS.get(key);
+        if (fullKey == null) { // once per key: a finding costs no new key to build and hash
+            fullKey = EventRule.MESSAGE_PREFIX + key;
+            FULL_KEYS.putIfAbsent(key, fullKey);
+        }
+        return words.format(fullKey, parameters);
     }
 
     /**

@@ -22,9 +22,11 @@ public final class NoUnusedRegistrationsRule extends EventRule {
 
     /** Adds the people of these items and of the items they contain, at any depth. */
     private static void participants(List<AgendaItem> items, Set<String> people) {
-        for (AgendaItem item : items) {
-            for (Participation participation : item.participants()) {
-                people.add(participation.person());
+        for (int i = 0; i < items.size(); i++) { // indexed: no iterator per item
+            AgendaItem item = items.get(i);
+            List<Participation> participants = item.participants();
+            for (int p = 0; p < participants.size(); p++) {
+                people.add(participants.get(p).person());
             }
             if (!item.items().isEmpty()) {
                 participants(item.items(), people);

@@ -111,9 +111,11 @@ public final class ReferencesResolveRule extends EventRule {
                         event.venue().map(venue -> venue.rooms().stream().map(Room::id).toList()).orElse(List.of()));
             }
         }
-        item.track().filter(track -> event.programme().track(track).isEmpty()).ifPresent(track ->
-                unresolved(violations, owner.element(list, index).property("track"), "ReferencesResolve.track", track,
-                        event.programme().tracks().stream().map(Track::id).toList()));
+        String track = item.track().orElse(null); // no lambda per item
+        if (track != null && event.programme().track(track).isEmpty()) {
+            unresolved(violations, owner.element(list, index).property("track"), "ReferencesResolve.track", track,
+                    event.programme().tracks().stream().map(Track::id).toList());
+        }
         var participants = item.participants();
         for (int p = 0; p < participants.size(); p++) {
             // Paths are built only for a finding: this loop runs for every participant.

@@ -1,6 +1,7 @@
 package org.disputatio.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -45,36 +46,80 @@ final class Texts {
     private static final Map<Shape<?>, List<Property<?, ?>>> TEXTUAL = textual();
 
     static void forEach(Event event, Visitor visitor) {
-        walk(Shapes.EVENT, event, PropertyPath.root(), visitor);
+        new Walk(visitor).walk(Shapes.EVENT, event);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> void walk(Shape<T> shape, T object, PropertyPath path, Visitor visitor) {
-        List<Property<?, ?>> properties = TEXTUAL.get(shape);
-        for (int p = 0; p < properties.size(); p++) {
-            Property<T, ?> property = (Property<T, ?>) properties.get(p);
-            Object value = property.valueIn(object);
-            if (value == null) {
-                continue;
-            }
-            ValueType<?> type = property.type();
-            boolean forReaders = !property.isUntranslated();
-            if (type.kind() == ValueType.Kind.TEXT) {
-                text(visitor, (LocalizedText) value, forReaders, path, null, 0, property.name());
-            } else if (type.kind() == ValueType.Kind.OBJECT) {
-                walk(((ValueType.Nested) type).shape(), value, path.property(property.name()), visitor);
-            } else {
-                ValueType<?> element = ((ValueType.ListOf<?>) type).element();
-                List<?> list = (List<?>) value;
-                for (int i = 0; i < list.size(); i++) {
-                    if (element.kind() == ValueType.Kind.TEXT) {
-                        text(visitor, (LocalizedText) list.get(i), forReaders, path, property.name(), i, null);
-                    } else {
-                        walk(((ValueType.Nested) element).shape(), list.get(i), path.element(property.name(), i),
-                                visitor);
+    /**
+     * One walk: the path so far as a stack of names and indexes, turned into a {@link PropertyPath}
+     * only for a text the visitor wants, so that the objects walked cost no path each.
+     */
+    private static final class Walk {
+        private final Visitor visitor;
+        private String[] names = new String[16];
+        private int[] indexes = new int[16];
+        private int depth;
+
+        Walk(Visitor visitor) {
+            this.visitor = visitor;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        <T> void walk(Shape<T> shape, T object) {
+            List<Property<?, ?>> properties = TEXTUAL.get(shape);
+            for (int p = 0; p < properties.size(); p++) {
+                Property<T, ?> property = (Property<T, ?>) properties.get(p);
+                Object value = property.valueIn(object);
+                if (value == null) {
+                    continue;
+                }
+                ValueType<?> type = property.type();
+                boolean forReaders = !property.isUntranslated();
+                push(property.name());
+                if (type.kind() == ValueType.Kind.TEXT) {
+                    text((LocalizedText) value, forReaders);
+                } else if (type.kind() == ValueType.Kind.OBJECT) {
+                    walk(((ValueType.Nested) type).shape(), value);
+                } else {
+                    ValueType<?> element = ((ValueType.ListOf<?>) type).element();
+                    List<?> list = (List<?>) value;
+                    boolean texts = element.kind() == ValueType.Kind.TEXT;
+                    Shape<?> shape2 = texts ? null : ((ValueType.Nested) element).shape();
+                    for (int i = 0; i < list.size(); i++) {
+                        indexes[depth - 1] = i;
+                        if (texts) {
+                            text((LocalizedText) list.get(i), forReaders);
+                        } else {
+                            walk((Shape) shape2, list.get(i));
+                        }
                     }
                 }
+                depth--;
             }
+        }
+
+        private void push(String name) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                indexes = Arrays.copyOf(indexes, depth * 2);
+            }
+            names[depth] = name;
+            indexes[depth] = -1;
+            depth++;
+        }
+
+        /** Visits one text at the current path, if the visitor wants it. */
+        private void text(LocalizedText text, boolean forReaders) {
+            if (visitor.wants(text, forReaders)) {
+                visitor.visit(path(), text, forReaders);
+            }
+        }
+
+        private PropertyPath path() {
+            PropertyPath path = PropertyPath.root();
+            for (int i = 0; i < depth; i++) {
+                path = indexes[i] >= 0 ? path.element(names[i], indexes[i]) : path.property(names[i]);
+            }
+            return path;
         }
     }
 
@@ -107,18 +152,5 @@ final class Texts {
             case LIST: return holdsText(((ValueType.ListOf<?>) type).element(), holdingTexts);
             default: return false;
         }
-    }
-
-    /**
-     * Visits one text, if the visitor wants it, at {@code parent}, then {@code .list[index]} unless
-     * {@code list} is null, then {@code .property} unless {@code property} is null.
-     */
-    private static void text(Visitor visitor, LocalizedText text, boolean forReaders, PropertyPath parent,
-            String list, int index, String property) {
-        if (!visitor.wants(text, forReaders)) {
-            return;
-        }
-        PropertyPath path = list == null ? parent : parent.element(list, index);
-        visitor.visit(property == null ? path : path.property(property), text, forReaders);
     }
 }

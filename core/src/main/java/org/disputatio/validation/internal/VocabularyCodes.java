@@ -32,8 +32,12 @@ final class VocabularyCodes {
         for (int i = 0; i < event.people().size(); i++) {
             var affiliations = event.people().get(i).affiliations();
             for (int a = 0; a < affiliations.size(); a++) {
-                PropertyPath path = root.element("people", i).element("affiliations", a).property("sector");
-                affiliations.get(a).sector().ifPresent(sector -> sector(event, sector, path, violations));
+                // Paths are built only for a finding: this loop runs for every affiliation.
+                Sector sector = affiliations.get(a).sector().orElse(null);
+                if (sector != null && !isRegistered(event, Vocabulary.SECTOR, sector.code())) {
+                    sector(event, sector, root.element("people", i).element("affiliations", a).property("sector"),
+                            violations);
+                }
             }
         }
         PropertyPath programme = root.property("programme");

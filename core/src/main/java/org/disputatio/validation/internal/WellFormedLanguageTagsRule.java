@@ -1,5 +1,6 @@
 package org.disputatio.validation.internal;
 
+import java.util.function.BiConsumer;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
 
@@ -9,17 +10,17 @@ public final class WellFormedLanguageTagsRule extends TextRule {
     @Override
     Texts.Visitor visitor(Event event, Sink violations) {
         return new Texts.Visitor() {
+            /** Looks at one text's tags; reused, so that a good text costs no iterator. */
+            private final Scan scan = new Scan();
+
             @Override
             public boolean wants(LocalizedText text, boolean forReaders) {
                 if (text.isEmpty()) {
                     return false;
                 }
-                for (String tag : text.asMap().keySet()) {
-                    if (!LanguageTags.isWellFormed(tag)) {
-                        return true;
-                    }
-                }
-                return false;
+                scan.illFormed = false;
+                text.forEach(scan);
+                return scan.illFormed;
             }
 
             @Override
@@ -31,5 +32,17 @@ public final class WellFormedLanguageTagsRule extends TextRule {
                 }
             }
         };
+    }
+
+    /** Whether any tag of a text is ill-formed. */
+    private static final class Scan implements BiConsumer<String, String> {
+        boolean illFormed;
+
+        @Override
+        public void accept(String tag, String translation) {
+            if (!illFormed && !LanguageTags.isWellFormed(tag)) {
+                illFormed = true;
+            }
+        }
     }
 }

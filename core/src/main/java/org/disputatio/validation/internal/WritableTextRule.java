@@ -2,9 +2,12 @@ package org.disputatio.validation.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Event;
@@ -24,13 +27,19 @@ public final class WritableTextRule extends TextRule {
     private record StringField(String name, Function<Object, Object> getter) {
     }
 
-    /** The fields of a model class that can hold strings, found once. */
+    private static final StringField[] NO_FIELDS = {};
+
+    /** The fields of a model class that can hold strings, found once; none for other classes. */
     private static final ClassValue<StringField[]> FIELDS = new ClassValue<>() {
         @Override
         protected StringField[] computeValue(Class<?> type) {
+            if (!isModel(type) || type.isEnum()) {
+                return NO_FIELDS; // a value the walk does not look into
+            }
             List<StringField> fields = new ArrayList<>();
             for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || !mayHoldText(field.getType())) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic() || !mayHoldText(field.getType())
+                        || !elementsMayHoldText(field.getGenericType())) {
                     continue;
                 }
                 try {
@@ -49,6 +58,19 @@ public final class WritableTextRule extends TextRule {
                 || isModel(type) && !type.isEnum() && type != LocalizedText.class;
     }
 
+    /**
+     * For a {@code List} or {@code Optional} field, whether its elements can hold strings, as far
+     * as the declared type argument tells ({@code Optional<LocalTime>} cannot); true when it does
+     * not tell.
+     */
+    private static boolean elementsMayHoldText(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return mayHoldText(element) || element == Object.class;
+        }
+        return true;
+    }
+
     private static boolean isModel(Class<?> type) {
         return type.getPackageName().equals("org.disputatio.model");
     }
@@ -57,15 +79,17 @@ public final class WritableTextRule extends TextRule {
     @Override
     Texts.Visitor visitor(Event event, Sink sink) {
         return new Texts.Visitor() {
+            /** Scans one text's translations; reused, so that a good text costs no allocation. */
+            private final Scan scan = new Scan();
+
             @Override
             public boolean wants(LocalizedText text, boolean forReaders) {
                 if (text.isEmpty()) {
                     return false;
                 }
-                boolean[] bad = {false};
-                text.forEach((tag, translation) -> bad[0] |= ValueSyntax.firstUnwritable(tag) >= 0
-                        || ValueSyntax.firstUnwritable(translation) >= 0);
-                return bad[0];
+                scan.bad = false;
+                text.forEach(scan);
+                return scan.bad;
             }
 
             @Override
@@ -76,6 +100,18 @@ public final class WritableTextRule extends TextRule {
                 });
             }
         };
+    }
+
+    /** Whether any tag or translation of a text holds a character no format can write. */
+    private static final class Scan implements BiConsumer<String, String> {
+        boolean bad;
+
+        @Override
+        public void accept(String tag, String translation) {
+            if (!bad && (ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation) >= 0)) {
+                bad = true;
+            }
+        }
     }
 
     private static void report(Sink sink, PropertyPath path, String value, String key, String tag) {
@@ -97,6 +133,8 @@ public final class WritableTextRule extends TextRule {
         private String[] names = new String[16];
         private int[] indexes = new int[16];
         private int depth;
+        private Class<?> lastType;
+        private StringField[] lastFields;
 
         Walk(Sink sink) {
             this.sink = sink;
@@ -127,9 +165,11 @@ public final class WritableTextRule extends TextRule {
                 }
             } else {
                 Class<?> type = value.getClass();
-                if (isModel(type) && !type.isEnum()) {
-                    fields(value, FIELDS.get(type));
+                if (type != lastType) { // items, participants...: the same class many times running
+                    lastType = type;
+                    lastFields = FIELDS.get(type);
                 }
+                fields(value, lastFields);
             }
         }
 
