@@ -828,6 +828,30 @@ class HostileJsonTest {
         }
     }
 
+    /** Issue #15, each control that String.isBlank takes for white space, alone on its line, from text and bytes. */
+    @ParameterizedTest
+    @ValueSource(chars = {'\u000b', '\u000c', '\u001c', '\u001d', '\u001e', '\u001f'})
+    void aJsonLinesLineOfOneControlCharacterIsReported(char control, @TempDir Path dir) throws IOException {
+        String corpus = line("one") + "\n" + control + "\n" + line("three") + "\n";
+        Path file = Files.writeString(dir.resolve("corpus.jsonl"), corpus, UTF_8);
+        for (boolean fromFile : new boolean[] {false, true}) {
+            List<EventReadException> errors = new ArrayList<>();
+            List<String> ids;
+            try (Stream<Event> events = fromFile ? STRICT.readLines(file, errors::add)
+                    : STRICT.readLines(new StringReader(corpus), errors::add)) {
+                ids = events.map(Event::id).collect(Collectors.toList());
+            }
+            assertEquals(List.of("one", "three"), ids);
+            assertEquals(1, errors.size(), () -> String.format("U+%04X %s", (int) control, errors));
+            assertEquals(2, errors.get(0).line());
+            JsonRoundTripProperties.assertWellFormed(errors.get(0));
+        }
+        // without an error handler, the stream fails at that line
+        try (Stream<Event> events = STRICT.readLines(new StringReader(corpus))) {
+            assertEquals(2, assertThrows(EventReadException.class, () -> events.forEach(e -> { })).line());
+        }
+    }
+
     @Test
     void aJsonLinesLineLongerThanTheLimitIsReportedAndSkipped() {
         EventJson limited = EventJson.with(ReadSettings.defaults().withMaxDocumentLength(LINE.length() + 10));
