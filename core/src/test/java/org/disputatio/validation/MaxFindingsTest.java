@@ -34,12 +34,12 @@ class MaxFindingsTest {
      * itself stays small and what a test measures is validation.
      */
     static Event doubleBooked(int items) {
-        LocalizedText title = LocalizedText.of("fr", "Atelier", "en", "Workshop");
-        LocalTime nine = LocalTime.of(9, 0);
+        Session template = Session.builder("s", AgendaItemKind.WORKSHOP).start(LocalTime.of(9, 0))
+                .title(LocalizedText.of("fr", "Atelier", "en", "Workshop")).participant("ada", Roles.SPEAKER).build();
         List<AgendaItem> agenda = new ArrayList<>(items);
         for (int i = 0; i < items; i++) {
-            agenda.add(Session.builder("s" + i, AgendaItemKind.WORKSHOP).start(nine).title(title)
-                    .participant("ada", Roles.SPEAKER).build());
+            agenda.add(new Session("s" + i, template.kind(), template.start(), template.end(), template.title(),
+                    template.description(), template.participants()));
         }
         return SmallEvents.builder().programme(Programme.of(SmallEvents.day(SmallEvents.DAY_ONE,
                 agenda.toArray(AgendaItem[]::new)))).build();
