@@ -120,6 +120,25 @@ class FileCommandsTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
+    /** Issue #15: a bad.json whose names hold 0xFF bytes was read as good.json once good.json had been. */
+    @Test
+    void invalidUtf8InAPropertyNameIsReportedAfterAGoodFileWithTheSameNames() throws IOException {
+        String good = "{\"formatVersion\":1,\"id\":\"x\",\"kind\":\"seminar\",\"startDate\":\"2017-04-06\","
+                + "\"endDate\":\"2017-04-06\"}";
+        Path goodFile = Files.writeString(dir.resolve("good.json"), good);
+        Path badFile = Files.write(dir.resolve("bad.json"), good.replace("\"id\"", "\"\u00ffid\"")
+                .replace("\"startDate\"", "\"startDat\u00ff\u00ff\u00ffe\"")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (int round = 0; round < 2; round++) {
+            Run run = Run.builtIn("validate", goodFile.toString(), badFile.toString());
+            assertEquals(2, run.exitCode(), run.out());
+            assertTrue(run.out().contains(goodFile + ":\n"), run.out());
+            assertFalse(run.out().contains(badFile + ":\n0 errors"), run.out());
+            assertTrue(run.err().startsWith(badFile + ":1:"), run.err());
+            assertTrue(run.err().contains(": Invalid UTF-8: byte 0xff cannot start a character"), run.err());
+        }
+    }
+
     @Test
     void reportsAMissingFileAsFileLineColumn() {
         for (String extension : new String[] {".json", ".xml"}) {

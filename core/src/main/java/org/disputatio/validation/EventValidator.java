@@ -29,6 +29,12 @@ import org.disputatio.validation.internal.TextRule;
  * your own and {@link #without(String...)} switches rules off by name, each giving a new
  * validator.
  *
+ * <p>A report keeps at most {@link #maxFindings()} findings ({@value #DEFAULT_MAX_FINDINGS}
+ * unless {@link #withMaxFindings(int)} says otherwise), so that a hostile or broken document
+ * (a million double-booked items) cannot fill the heap with findings: the ones past the limit
+ * are counted, not kept, and one last finding (constraint {@code max-findings}, at the event)
+ * says how many errors and warnings were left out.
+ *
  * <p>The constraints are ordinary Bean Validation annotations on the model, and any
  * {@code jakarta.validation.Validator} checks them. This class does not go through a provider,
  * though: it applies the same annotations by a direct walk of the event, planned once per model
@@ -52,12 +58,20 @@ public final class EventValidator {
     /** The validators with the built-in rules, one per supported locale. */
     private static final ConcurrentMap<Locale, EventValidator> DEFAULTS = new ConcurrentHashMap<>();
 
+    /** How many findings a report keeps unless {@link #withMaxFindings(int)} says otherwise. */
+    public static final int DEFAULT_MAX_FINDINGS = 5_000;
+
+    /** The constraint name of the finding that counts the findings past the limit. */
+    public static final String MAX_FINDINGS = "max-findings";
+
     private final Messages messages;
     private final List<Rule> rules;
+    private final int maxFindings;
 
-    private EventValidator(Messages messages, List<Rule> rules) {
+    private EventValidator(Messages messages, List<Rule> rules, int maxFindings) {
         this.messages = messages;
         this.rules = List.copyOf(rules);
+        this.maxFindings = maxFindings;
         Objects.requireNonNull(Plans.EVENT);
     }
 
@@ -82,7 +96,8 @@ public final class EventValidator {
     public static EventValidator forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         Messages messages = Messages.of(locale);
-        return DEFAULTS.computeIfAbsent(messages.locale(), l -> new EventValidator(messages, BuiltInRules.all()));
+        return DEFAULTS.computeIfAbsent(messages.locale(), l -> new EventValidator(messages, BuiltInRules.all(),
+                DEFAULT_MAX_FINDINGS));
     }
 
     /**
@@ -133,7 +148,7 @@ public final class EventValidator {
             }
             all.add(rule);
         }
-        return new EventValidator(messages, all);
+        return new EventValidator(messages, all, maxFindings);
     }
 
     /**
@@ -157,7 +172,35 @@ public final class EventValidator {
         }
         List<Rule> kept = new ArrayList<>(rules);
         kept.removeIf(rule -> unwanted.contains(rule.name()));
-        return new EventValidator(messages, kept);
+        return new EventValidator(messages, kept, maxFindings);
+    }
+
+    /**
+     * The most findings a report of this validator keeps; past it, findings are only counted, in
+     * one last finding of constraint {@value #MAX_FINDINGS}.
+     *
+     * @return the limit, {@value #DEFAULT_MAX_FINDINGS} unless set
+     */
+    public int maxFindings() {
+        return maxFindings;
+    }
+
+    /**
+     * This validator keeping at most this many findings in a report: the findings past the limit,
+     * in the order the rules find them, are counted instead of kept, and one more finding at the
+     * event (constraint {@value #MAX_FINDINGS}; an error if any of them is one, else a warning)
+     * says how many errors and warnings were left out. A finding left out costs no message and
+     * no path.
+     *
+     * @param max the most findings to keep, at least 1
+     * @return a new validator
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     */
+    public EventValidator withMaxFindings(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxFindings must be at least 1, not " + max);
+        }
+        return new EventValidator(messages, rules, max);
     }
 
     private static Set<String> names(List<Rule> rules) {
@@ -176,14 +219,18 @@ public final class EventValidator {
      * others.
      *
      * @param event the event to check
-     * @return the report, with every finding
+     * @return the report, with every finding up to {@link #maxFindings()}, then one counting the rest
      * @throws RuleFailedException if a rule throws: the rule is named, its exception is the cause
      */
     public ValidationReport validate(Event event) {
         Objects.requireNonNull(event, "event");
-        List<Finding> findings = new ArrayList<>();
-        ConstraintPlan.validate(event, messages, (warning, path, message, constraint) ->
-                findings.add(new Finding(warning ? Severity.WARNING : Severity.ERROR, path, message, constraint)));
+        Findings findings = new Findings();
+        ConstraintPlan.validate(event, messages, (warning, path, message, constraint) -> {
+            Severity severity = warning ? Severity.WARNING : Severity.ERROR;
+            if (!findings.dropped(severity)) {
+                findings.kept.add(new Finding(severity, path, message, constraint));
+            }
+        });
         List<TextRule> textRules = new ArrayList<>(2);
         List<EventRule.Sink> textSinks = new ArrayList<>(2);
         for (Rule rule : rules) {
@@ -200,28 +247,64 @@ public final class EventValidator {
             }
         }
         TextRule.checkAll(event, textRules, textSinks); // one pass over the texts for all of them
-        return ValidationReport.of(findings, messages.locale());
+        return ValidationReport.of(findings.all(), messages.locale());
+    }
+
+    /** The findings kept, up to {@link #maxFindings}, and the count of the others. */
+    private final class Findings {
+        final List<Finding> kept = new ArrayList<>();
+        private long droppedErrors;
+        private long droppedWarnings;
+
+        /** True, and the finding counted, if the list is full; false if the finding should be kept. */
+        boolean dropped(Severity severity) {
+            if (kept.size() < maxFindings) {
+                return false;
+            }
+            if (severity == Severity.ERROR) {
+                droppedErrors++;
+            } else {
+                droppedWarnings++;
+            }
+            return true;
+        }
+
+        List<Finding> all() {
+            long dropped = droppedErrors + droppedWarnings;
+            if (dropped > 0) {
+                kept.add(new Finding(droppedErrors > 0 ? Severity.ERROR : Severity.WARNING, "",
+                        messages.format("MaxFindings.message", "count", dropped, "max", maxFindings,
+                                "errors", droppedErrors, "warnings", droppedWarnings), MAX_FINDINGS));
+            }
+            return kept;
+        }
     }
 
     /** Where one rule's findings go, with the rule's name and severity. */
     private final class RuleFindings implements Rule.Findings, EventRule.Sink {
         private final Rule rule;
-        private final List<Finding> findings;
+        private final Findings findings;
 
-        RuleFindings(Rule rule, List<Finding> findings) {
+        RuleFindings(Rule rule, Findings findings) {
             this.rule = rule;
             this.findings = findings;
         }
 
         @Override
         public void add(String path, String message) {
-            findings.add(new Finding(rule.severity(), Objects.requireNonNull(path, "path"),
-                    Objects.requireNonNull(message, "message"), rule.name()));
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(message, "message");
+            if (!findings.dropped(rule.severity())) {
+                findings.kept.add(new Finding(rule.severity(), path, message, rule.name()));
+            }
         }
 
         @Override
         public void add(PropertyPath path, String key, Object... parameters) {
-            add(path.toString(), messages.format(key, parameters));
+            if (!findings.dropped(rule.severity())) { // past the limit, neither path nor message is made
+                findings.kept.add(new Finding(rule.severity(), path.toString(), messages.format(key, parameters),
+                        rule.name()));
+            }
         }
 
         @Override

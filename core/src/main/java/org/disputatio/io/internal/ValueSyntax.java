@@ -173,6 +173,53 @@ public final class ValueSyntax {
     }
 
     /**
+     * The longest string a writer writes: the limit {@code maxStringLength} every reader has by
+     * default (a test keeps the two equal). A longer id or text would be written but not read back.
+     */
+    public static final int MAX_WRITTEN_STRING = 1_000_000;
+
+    /**
+     * The longest language tag a writer writes: the limit {@code maxNameLength} every reader has
+     * by default (a test keeps the two equal), since JSON writes a tag as a property name.
+     */
+    public static final int MAX_WRITTEN_TAG = 1_000;
+
+    /**
+     * Why a writer refuses a string, or null if it may write it: a character no format can hold
+     * ({@link #unwritable}), or a length past what the readers accept by default
+     * ({@link #MAX_WRITTEN_STRING}, {@link #MAX_WRITTEN_TAG} for a language tag).
+     *
+     * @param value the string about to be written
+     * @param languageTag whether it is a language tag
+     * @return the reason, or null
+     */
+    public static String unwritable(String value, boolean languageTag) {
+        int bad = firstUnwritable(value);
+        if (bad >= 0) {
+            return unwritable("the text", value, bad);
+        }
+        int limit = languageTag ? MAX_WRITTEN_TAG : MAX_WRITTEN_STRING;
+        if (value.length() > limit) {
+            return (languageTag ? "the language tag is " : "the text is ") + value.length()
+                    + " characters long, more than the limit " + (languageTag ? "maxNameLength" : "maxStringLength")
+                    + " (" + limit + ") of every reader's default settings, so it would not read back";
+        }
+        return null;
+    }
+
+    /**
+     * Whether a writer may write the string as it is: {@link #unwritable(String, boolean)} is null.
+     * Cheap when it may.
+     *
+     * @param value the string about to be written
+     * @param languageTag whether it is a language tag
+     * @return true if it may be written
+     */
+    public static boolean writable(String value, boolean languageTag) {
+        return value.length() <= (languageTag ? MAX_WRITTEN_TAG : MAX_WRITTEN_STRING) && firstUnwritable(value) < 0;
+    }
+
+    /**
      * The reason a reader gives for an object that lacks required properties, naming every one at
      * once so that a document is fixed in one run: {@code missing required properties 'a', 'b' and 'c'}.
      *

@@ -570,6 +570,37 @@ class HostileJsonTest {
         }
     }
 
+    /**
+     * Issue #15: Jackson 3.2 took the 0xFF bytes of a property name for the padding of a name it
+     * had already seen, so that once a document with {@code id} and {@code startDate} had been
+     * read, {@code "\xFFid"} read as {@code id} and {@code "startDat\xFF\xFF\xFFe"} as
+     * {@code startDate}. The same format instance, every kind of input.
+     */
+    @Test
+    void invalidUtf8InAPropertyNameIsRejectedEvenOnceTheNameIsKnown(@TempDir Path dir) throws IOException {
+        EventJson json = EventJson.with(ReadSettings.defaults()); // a parser factory of its own, as in a fresh JVM
+        String good = "{\"formatVersion\":1,\"id\":\"x\",\"kind\":\"seminar\",\"startDate\":\"2017-04-06\","
+                + "\"endDate\":\"2017-04-06\"}";
+        Path goodFile = Files.writeString(dir.resolve("good.json"), good, UTF_8);
+        for (String[] spoiled : new String[][] {{"\"id\"", "\"\u00ffid\""}, {"\"id\"", "\"\u00ff\u00ffid\""},
+                {"\"startDate\"", "\"startDat\u00ff\u00ff\u00ffe\""}, {"\"endDate\"", "\"\u00ffendDate\""}}) {
+            json.read(good.getBytes(UTF_8));
+            json.read(goodFile);
+            byte[] bad = good.replace(spoiled[0], spoiled[1]).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            Path badFile = Files.write(dir.resolve("bad.json"), bad);
+            for (EventReadException e : List.of(failure(() -> json.read(bad)),
+                    failure(() -> json.read(new ByteArrayInputStream(bad))), failure(() -> json.read(badFile)))) {
+                assertReason(e, "Invalid UTF-8: byte 0xff cannot start a character");
+                assertEquals(1, e.line());
+                // Jackson reports the name's fault where the name ends: the column is within the name
+                String spoilt = good.replace(spoiled[0], spoiled[1]);
+                long from = spoilt.indexOf(spoiled[1]) + 1;
+                long to = from + spoiled[1].length();
+                assertTrue(e.column() >= from && e.column() <= to, e::getMessage);
+            }
+        }
+    }
+
     @Test
     void overlongUtf8IsRejected() {
         for (String[] overlong : List.of(new String[] {"c0af"}, new String[] {"c0a2"}, new String[] {"c080"},
@@ -794,6 +825,30 @@ class HostileJsonTest {
             assertEquals(List.of(2L, 3L), errors.stream().map(EventReadException::line).collect(Collectors.toList()),
                     fromFile ? "from a file" : "from a reader");
             errors.forEach(JsonRoundTripProperties::assertWellFormed);
+        }
+    }
+
+    /** Issue #15, each control that String.isBlank takes for white space, alone on its line, from text and bytes. */
+    @ParameterizedTest
+    @ValueSource(chars = {'\u000b', '\u000c', '\u001c', '\u001d', '\u001e', '\u001f'})
+    void aJsonLinesLineOfOneControlCharacterIsReported(char control, @TempDir Path dir) throws IOException {
+        String corpus = line("one") + "\n" + control + "\n" + line("three") + "\n";
+        Path file = Files.writeString(dir.resolve("corpus.jsonl"), corpus, UTF_8);
+        for (boolean fromFile : new boolean[] {false, true}) {
+            List<EventReadException> errors = new ArrayList<>();
+            List<String> ids;
+            try (Stream<Event> events = fromFile ? STRICT.readLines(file, errors::add)
+                    : STRICT.readLines(new StringReader(corpus), errors::add)) {
+                ids = events.map(Event::id).collect(Collectors.toList());
+            }
+            assertEquals(List.of("one", "three"), ids);
+            assertEquals(1, errors.size(), () -> String.format("U+%04X %s", (int) control, errors));
+            assertEquals(2, errors.get(0).line());
+            JsonRoundTripProperties.assertWellFormed(errors.get(0));
+        }
+        // without an error handler, the stream fails at that line
+        try (Stream<Event> events = STRICT.readLines(new StringReader(corpus))) {
+            assertEquals(2, assertThrows(EventReadException.class, () -> events.forEach(e -> { })).line());
         }
     }
 

@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.disputatio.io.AbstractEventFormat;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.ReadSettings;
+import org.disputatio.io.xml.internal.Utf8Input;
 import org.disputatio.io.xml.internal.XmlEventReader;
 import org.disputatio.io.xml.internal.XmlEventWriter;
 import org.disputatio.model.Event;
@@ -137,7 +138,7 @@ public final class EventXml extends AbstractEventFormat<EventXml> {
     @Override
     public Event read(InputStream xml) {
         Objects.requireNonNull(xml, "xml");
-        return parse(() -> inputFactory.createXMLStreamReader(xml));
+        return parse(() -> inputFactory.createXMLStreamReader(new Utf8Input(xml)));
     }
 
     /**
@@ -186,6 +187,13 @@ public final class EventXml extends AbstractEventFormat<EventXml> {
                 : failure instanceof XmlEventReader.UncheckedXml ? ((XmlEventReader.UncheckedXml) failure).getCause()
                 : failure.getCause() instanceof XMLStreamException ? (XMLStreamException) failure.getCause()
                 : new XMLStreamException(failure.getMessage());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Utf8Input.Malformed malformed) {
+                // decoded ahead: the path of the token being read is not where the bytes are
+                return EventReadException.at("malformed XML: " + malformed.getMessage(), malformed.line(),
+                        malformed.column(), "", failure);
+            }
+        }
         Location location = e.getLocation();
         if (location == null && reader != null && !(e instanceof com.ctc.wstx.exc.WstxIOException)) {
             // Woodstox's limit errors carry no location: the reader's is the token that broke it. (Not for

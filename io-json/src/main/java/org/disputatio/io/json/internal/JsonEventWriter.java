@@ -129,27 +129,27 @@ public final class JsonEventWriter {
         g.writeStartObject();
         text.forEach((tag, translation) -> {
             String path = null;
-            if (ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation) >= 0) {
+            if (!ValueSyntax.writable(tag, true) || !ValueSyntax.writable(translation, false)) {
                 path = pathOf(tag);
-                refuse(path, tag);
-                refuse(path, translation);
+                refuse(path, tag, true);
+                refuse(path, translation, false);
             }
             g.writeStringProperty(tag, translation);
         });
         g.writeEndObject();
     }
 
-    /** Refuses a text no document may hold ({@link ValueSyntax#firstUnwritable}): it would not read back. */
+    /** Refuses a text no document may hold ({@link ValueSyntax#unwritable(String, boolean)}): it would not read back. */
     private void writable(String text, int index) {
-        if (ValueSyntax.firstUnwritable(text) >= 0) {
-            refuse(pathHere(index), text);
+        if (!ValueSyntax.writable(text, false)) {
+            refuse(pathHere(index), text, false);
         }
     }
 
-    private static void refuse(String path, String text) {
-        int bad = ValueSyntax.firstUnwritable(text);
-        if (bad >= 0) {
-            throw EventWriteException.at(path, ValueSyntax.unwritable("the text", text, bad));
+    private static void refuse(String path, String text, boolean languageTag) {
+        String reason = ValueSyntax.unwritable(text, languageTag);
+        if (reason != null) {
+            throw EventWriteException.at(path, reason);
         }
     }
 

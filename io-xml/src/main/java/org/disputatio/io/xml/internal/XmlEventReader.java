@@ -413,6 +413,11 @@ public final class XmlEventReader {
         if (language == null) {
             throw error("missing xml:lang on <" + open.peek().name + ">");
         }
+        if (language.length() > maxNameLength) {
+            // JSON holds a language tag as a property name: the same limit, so that both formats read the same events
+            throw error("attribute xml:lang: a language tag of " + language.length()
+                    + " characters, more than the limit maxNameLength (" + maxNameLength + ")");
+        }
         String element = open.peek().name;
         String text = content();
         try {

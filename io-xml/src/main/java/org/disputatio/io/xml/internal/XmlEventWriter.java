@@ -141,9 +141,9 @@ public final class XmlEventWriter {
     private void texts(String element, LocalizedText text) throws XMLStreamException {
         for (Map.Entry<String, String> translation : text.asMap().entrySet()) {
             String tag = translation.getKey();
-            if (ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation.getValue()) >= 0) {
-                writable(tag, tag);
-                writable(translation.getValue(), tag);
+            if (!ValueSyntax.writable(tag, true) || !ValueSyntax.writable(translation.getValue(), false)) {
+                writable(tag, tag, true);
+                writable(translation.getValue(), tag, false);
             }
             indent();
             w.writeStartElement(XmlNames.NAMESPACE, element);
@@ -162,15 +162,19 @@ public final class XmlEventWriter {
     }
 
     /**
-     * The text, if a document may hold it ({@link ValueSyntax#firstUnwritable}): XML 1.0 cannot
-     * represent the others at all, not even as character references.
+     * The text, if a document may hold it ({@link ValueSyntax#unwritable(String, boolean)}): XML 1.0
+     * cannot represent the other characters at all, not even as character references, and no
+     * reader reads back a string longer than its default limits.
      *
      * @param last the last segment of the value's path, or null for the value being written
      */
     private String writable(String text, String last) {
-        int bad = ValueSyntax.firstUnwritable(text);
-        if (bad >= 0) {
-            throw EventWriteException.at(path(last), ValueSyntax.unwritable("the text", text, bad));
+        return writable(text, last, false);
+    }
+
+    private String writable(String text, String last, boolean languageTag) {
+        if (!ValueSyntax.writable(text, languageTag)) {
+            throw EventWriteException.at(path(last), ValueSyntax.unwritable(text, languageTag));
         }
         return text;
     }
