@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The validator's rule list: the built-in rules by name, users' own rules, rules switched off. */
 class RuleListTest {
 
-    /** Ends before it starts, and its title is only in French: one error, one warning. */
     /** Dates in the wrong order and a title in French only; no programme, so nobody registered. */
     private static final Event BROKEN = builder().dates(DAY_ONE, DAY_ONE.minusDays(1)).programme(Programme.empty())
             .people(List.of()).organisations(List.of()).title(LocalizedText.of("fr", "Seul")).build();

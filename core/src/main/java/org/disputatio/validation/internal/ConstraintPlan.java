@@ -157,7 +157,6 @@ public final class ConstraintPlan {
     // ---------------------------------------------------------------------------------------------
     // The walk
 
-    /** One walk over one object graph: the path so far, as a stack, and where findings go. */
     /** Where a walk reports what it finds. */
     public interface Reporter {
         /**
