@@ -41,28 +41,32 @@ class FormatsAgreeTest {
 
     private static final EventJson JSON = EventJson.defaults();
     private static final EventXml XML = EventXml.defaults();
-    private static final List<EventFormat> FORMATS = List.of(JSON, XML);
+    static final List<EventFormat> FORMATS = List.of(JSON, XML);
     private static final EventValidator VALIDATOR = EventValidator.english();
     private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
 
-    private static Event.Builder event(String id) {
+    static Event.Builder event(String id) {
         return Event.builder(id).kind(EventKind.SEMINAR).dates(DAY, DAY);
     }
 
-    private static Event withTitle(String language, String text) {
+    static Event withTitle(String language, String text) {
         return event("e").title(LocalizedText.of(language, text)).build();
     }
 
-    private static Event withPrintedName(String printed) {
+    static Event titled(String text) {
+        return withTitle("en", text);
+    }
+
+    static Event withPrintedName(String printed) {
         return event("e").person(Speaker.builder("p").name(printed).build()).build();
     }
 
-    private static List<Finding> writableText(Event event) {
+    static List<Finding> writableText(Event event) {
         return VALIDATOR.validate(event).findings().stream().filter(f -> f.constraint().equals("writable-text")).toList();
     }
 
     /** The event written and read back in this format, or null if the writer refused it. */
-    private static Event roundTrip(EventFormat format, Event event) {
+    static Event roundTrip(EventFormat format, Event event) {
         String written;
         try {
             written = format.write(event);
