@@ -160,4 +160,22 @@ class RuleListTest {
                 .title(LocalizedText.of("en", "tab\tline\nreturn\r DEL\u007f emoji \uD83D\uDE00")).build())
                 .findings().stream().filter(f -> f.constraint().equals("writable-text")).toList());
     }
+
+    @Test
+    void writableTextReportsStringsLongerThanTheReadersAcceptByDefault() {
+        String longText = "x".repeat(1_000_001);
+        String longTag = "en-" + "a".repeat(998);
+        Event event = builder().programme(Programme.empty()).id(longText)
+                .title(LocalizedText.of("en", longText)).description(LocalizedText.of(longTag, "fine"))
+                .subtitle(LocalizedText.of("en", "x".repeat(1_000_000))).build();
+        List<String> found = EventValidator.english().validate(event).findings().stream()
+                .filter(f -> f.constraint().equals("writable-text")).map(Finding::toString).toList();
+        assertEquals(List.of(
+                "ERROR description: a language tag is 1001 characters long, more than the 1000 every reader of "
+                        + "Disputatio accepts by default (maxNameLength)",
+                "ERROR id: is 1000001 characters long, more than the 1000000 every reader of Disputatio accepts by "
+                        + "default (maxStringLength)",
+                "ERROR title: the en translation is 1000001 characters long, more than the 1000000 every reader of "
+                        + "Disputatio accepts by default (maxStringLength)"), found);
+    }
 }

@@ -16,8 +16,9 @@ import org.disputatio.model.LocalizedText;
 /**
  * Checks the rule {@code writable-text}: every string of the event (ids and references, names,
  * codes, every translation and its language tag) holds only characters every format can write
- * ({@link ValueSyntax#firstUnwritable}), so that a writer never finds a problem validation
- * missed. The texts are checked in the pass over texts the text rules share; every other string
+ * ({@link ValueSyntax#firstUnwritable}) and is no longer than every reader accepts by default
+ * ({@link ValueSyntax#MAX_WRITTEN_STRING}, {@link ValueSyntax#MAX_WRITTEN_TAG} for a language
+ * tag), so that a writer never finds a problem validation missed. The texts are checked in the pass over texts the text rules share; every other string
  * in one walk over the model's fields, planned once per class, with the path kept as a stack and
  * built only for a finding.
  */
@@ -95,8 +96,8 @@ public final class WritableTextRule extends TextRule {
             @Override
             public void visit(PropertyPath path, LocalizedText text, boolean forReaders) {
                 text.forEach((tag, translation) -> {
-                    report(sink, path, tag, "WritableText.tag", tag);
-                    report(sink, path, translation, "WritableText.translation", tag);
+                    report(sink, path, tag, "WritableText.tag", tag, ValueSyntax.MAX_WRITTEN_TAG);
+                    report(sink, path, translation, "WritableText.translation", tag, ValueSyntax.MAX_WRITTEN_STRING);
                 });
             }
         };
@@ -108,16 +109,27 @@ public final class WritableTextRule extends TextRule {
 
         @Override
         public void accept(String tag, String translation) {
-            if (!bad && (ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation) >= 0)) {
+            if (!bad && (tag.length() > ValueSyntax.MAX_WRITTEN_TAG
+                    || translation.length() > ValueSyntax.MAX_WRITTEN_STRING
+                    || ValueSyntax.firstUnwritable(tag) >= 0 || ValueSyntax.firstUnwritable(translation) >= 0)) {
                 bad = true;
             }
         }
     }
 
-    private static void report(Sink sink, PropertyPath path, String value, String key, String tag) {
+    /**
+     * Reports a string no format can hold: a character none can write, or a length past what the
+     * readers accept by default (the writers refuse both, so validation says so first).
+     *
+     * @param limit the longest such a string may be: {@link ValueSyntax#MAX_WRITTEN_TAG} for a
+     *     language tag, {@link ValueSyntax#MAX_WRITTEN_STRING} for any other string
+     */
+    private static void report(Sink sink, PropertyPath path, String value, String key, String tag, int limit) {
         int bad = ValueSyntax.firstUnwritable(value);
         if (bad >= 0) {
             sink.add(path, key, "tag", tag, "character", ValueSyntax.describeUnwritable(value, bad));
+        } else if (value.length() > limit) {
+            sink.add(path, key + ".tooLong", "tag", tag, "length", value.length(), "limit", limit);
         }
     }
 
@@ -192,8 +204,9 @@ public final class WritableTextRule extends TextRule {
         }
 
         private void check(String text, String key, String tag) {
-            if (ValueSyntax.firstUnwritable(text) >= 0) {
-                report(sink, path(), text, key, tag); // the path is built only for a finding
+            if (text.length() > ValueSyntax.MAX_WRITTEN_STRING || ValueSyntax.firstUnwritable(text) >= 0) {
+                // the path is built only for a finding
+                report(sink, path(), text, key, tag, ValueSyntax.MAX_WRITTEN_STRING);
             }
         }
 

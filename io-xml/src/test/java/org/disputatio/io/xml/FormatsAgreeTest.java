@@ -158,8 +158,11 @@ class FormatsAgreeTest {
             for (EventFormat format : FORMATS) {
                 assertEquals(event, roundTrip(format, event), () -> length + " characters in " + format.name());
             }
+            assertEquals(List.of(), writableText(event), "the validator passes what the writers write");
         }
         Event tooLong = event("a".repeat(1_000_001)).build();
+        assertEquals(List.of("id"), writableText(tooLong).stream().map(Finding::path).toList(),
+                "the validator reports what the writers refuse");
         for (EventFormat format : FORMATS) {
             EventWriteException e = assertThrows(EventWriteException.class, () -> format.write(tooLong), format::name);
             assertEquals("id", e.path());
@@ -183,6 +186,8 @@ class FormatsAgreeTest {
         }
         String longer = tag + "a";
         Event tooLong = withTitle(longer, "x");
+        assertEquals(List.of(), writableText(atLimit));
+        assertEquals(1, writableText(tooLong).size(), "the validator reports what the writers refuse");
         for (EventFormat format : FORMATS) {
             EventWriteException e = assertThrows(EventWriteException.class, () -> format.write(tooLong), format::name);
             assertTrue(e.path().startsWith("title."), e::getMessage);
