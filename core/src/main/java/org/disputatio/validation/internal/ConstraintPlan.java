@@ -173,9 +173,7 @@ public final class ConstraintPlan {
     private static final class Walk implements EventRule.Sink {
         private final Messages messages;
         private final Reporter findings;
-        private String[] names = new String[16];
-        private int[] indexes = new int[16];
-        private int depth;
+        private final PathStack path = new PathStack();
         private Check rule; // the rule whose sink this walk is, while it runs
 
         Walk(Messages messages, Reporter findings) {
@@ -194,7 +192,7 @@ public final class ConstraintPlan {
                     continue;
                 }
                 Object value = property.get(bean);
-                push(property.name);
+                path.push(property.name);
                 for (Check check : property.checks) {
                     check(check, value);
                 }
@@ -202,7 +200,7 @@ public final class ConstraintPlan {
                     if (property.container == Container.LIST) {
                         List<?> list = (List<?>) value;
                         for (int i = 0; i < list.size(); i++) {
-                            indexes[depth - 1] = i;
+                            path.index(i);
                             Object element = list.get(i);
                             for (Check check : property.elementChecks) {
                                 check(check, element);
@@ -215,7 +213,7 @@ public final class ConstraintPlan {
                         }
                     }
                 }
-                depth--;
+                path.pop();
             }
             for (Property property : properties) {
                 if (property.cascade) {
@@ -228,7 +226,7 @@ public final class ConstraintPlan {
             if (value == null) {
                 return;
             }
-            push(property.name);
+            path.push(property.name);
             switch (property.container) {
                 case NONE -> bean(value);
                 case OPTIONAL -> {
@@ -242,23 +240,13 @@ public final class ConstraintPlan {
                     for (int i = 0; i < list.size(); i++) {
                         Object element = list.get(i);
                         if (element != null) {
-                            indexes[depth - 1] = i;
+                            path.index(i);
                             bean(element);
                         }
                     }
                 }
             }
-            depth--;
-        }
-
-        private void push(String name) {
-            if (depth == names.length) {
-                names = Arrays.copyOf(names, depth * 2);
-                indexes = Arrays.copyOf(indexes, depth * 2);
-            }
-            names[depth] = name;
-            indexes[depth] = -1;
-            depth++;
+            path.pop();
         }
 
         @SuppressWarnings("unchecked")
@@ -270,29 +258,17 @@ public final class ConstraintPlan {
                     rule = null;
                 }
             } else if (!check.valid.test(value)) {
-                findings.add(check.warning, path(new StringBuilder()).toString(), check.message(messages), check.name);
+                findings.add(check.warning, path.appendTo(new StringBuilder()).toString(), check.message(messages),
+                        check.name);
             }
         }
 
         /** A rule's finding, at the rule's path relative to the current one. */
         @Override
         public void add(PropertyPath relative, String key, Object... parameters) {
-            StringBuilder path = path(new StringBuilder());
-            relative.appendTo(path);
-            findings.add(rule.warning, path.toString(), messages.format(key, parameters), rule.name);
-        }
-
-        private StringBuilder path(StringBuilder out) {
-            for (int i = 0; i < depth; i++) {
-                if (i > 0) {
-                    out.append('.');
-                }
-                out.append(names[i]);
-                if (indexes[i] >= 0) {
-                    out.append('[').append(indexes[i]).append(']');
-                }
-            }
-            return out;
+            StringBuilder where = path.appendTo(new StringBuilder());
+            relative.appendTo(where);
+            findings.add(rule.warning, where.toString(), messages.format(key, parameters), rule.name);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.disputatio.validation.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,9 +54,7 @@ final class Texts {
      */
     private static final class Walk {
         private final Visitor visitor;
-        private String[] names = new String[16];
-        private int[] indexes = new int[16];
-        private int depth;
+        private final PathStack path = new PathStack();
 
         Walk(Visitor visitor) {
             this.visitor = visitor;
@@ -74,7 +71,7 @@ final class Texts {
                 }
                 ValueType<?> type = property.type();
                 boolean forReaders = !property.isUntranslated();
-                push(property.name());
+                path.push(property.name());
                 if (type.kind() == ValueType.Kind.TEXT) {
                     text((LocalizedText) value, forReaders);
                 } else if (type.kind() == ValueType.Kind.OBJECT) {
@@ -85,7 +82,7 @@ final class Texts {
                     boolean texts = element.kind() == ValueType.Kind.TEXT;
                     Shape<?> shape2 = texts ? null : ((ValueType.Nested) element).shape();
                     for (int i = 0; i < list.size(); i++) {
-                        indexes[depth - 1] = i;
+                        path.index(i);
                         if (texts) {
                             text((LocalizedText) list.get(i), forReaders);
                         } else {
@@ -93,33 +90,15 @@ final class Texts {
                         }
                     }
                 }
-                depth--;
+                path.pop();
             }
-        }
-
-        private void push(String name) {
-            if (depth == names.length) {
-                names = Arrays.copyOf(names, depth * 2);
-                indexes = Arrays.copyOf(indexes, depth * 2);
-            }
-            names[depth] = name;
-            indexes[depth] = -1;
-            depth++;
         }
 
         /** Visits one text at the current path, if the visitor wants it. */
         private void text(LocalizedText text, boolean forReaders) {
             if (visitor.wants(text, forReaders)) {
-                visitor.visit(path(), text, forReaders);
+                visitor.visit(path.toPropertyPath(), text, forReaders);
             }
-        }
-
-        private PropertyPath path() {
-            PropertyPath path = PropertyPath.root();
-            for (int i = 0; i < depth; i++) {
-                path = indexes[i] >= 0 ? path.element(names[i], indexes[i]) : path.property(names[i]);
-            }
-            return path;
         }
     }
 

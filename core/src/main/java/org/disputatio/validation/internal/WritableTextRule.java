@@ -139,12 +139,10 @@ public final class WritableTextRule extends TextRule {
         new Walk(sink).value(event);
     }
 
-    /** One walk: the path so far as a stack of names and indexes, in arrays that grow. */
+    /** One walk, its path kept as a stack. */
     private static final class Walk {
         private final Sink sink;
-        private String[] names = new String[16];
-        private int[] indexes = new int[16];
-        private int depth;
+        private final PathStack path = new PathStack();
         private Class<?> lastType;
         private StringField[] lastFields;
 
@@ -165,15 +163,15 @@ public final class WritableTextRule extends TextRule {
                     value(optional.get());
                 }
             } else if (value instanceof List<?> list) {
-                int last = depth - 1;
+                boolean named = path.depth() > 0;
                 for (int i = 0, n = list.size(); i < n; i++) {
-                    if (last >= 0) {
-                        indexes[last] = i;
+                    if (named) {
+                        path.index(i);
                     }
                     value(list.get(i));
                 }
-                if (last >= 0) {
-                    indexes[last] = -1;
+                if (named) {
+                    path.index(-1);
                 }
             } else {
                 Class<?> type = value.getClass();
@@ -191,31 +189,17 @@ public final class WritableTextRule extends TextRule {
                 if (content == null) {
                     continue;
                 }
-                if (depth == names.length) {
-                    names = java.util.Arrays.copyOf(names, depth * 2);
-                    indexes = java.util.Arrays.copyOf(indexes, depth * 2);
-                }
-                names[depth] = field.name();
-                indexes[depth] = -1;
-                depth++;
+                path.push(field.name());
                 value(content);
-                depth--;
+                path.pop();
             }
         }
 
         private void check(String text, String key, String tag) {
             if (text.length() > ValueSyntax.MAX_WRITTEN_STRING || ValueSyntax.firstUnwritable(text) >= 0) {
                 // the path is built only for a finding
-                report(sink, path(), text, key, tag, ValueSyntax.MAX_WRITTEN_STRING);
+                report(sink, path.toPropertyPath(), text, key, tag, ValueSyntax.MAX_WRITTEN_STRING);
             }
-        }
-
-        private PropertyPath path() {
-            PropertyPath path = PropertyPath.root();
-            for (int i = 0; i < depth; i++) {
-                path = indexes[i] >= 0 ? path.element(names[i], indexes[i]) : path.property(names[i]);
-            }
-            return path;
         }
     }
 }
