@@ -5,6 +5,7 @@ import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.disputatio.io.AbstractEventFormat;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.ReadSettings;
+import org.disputatio.io.internal.Utf8;
 import org.disputatio.io.xml.internal.Utf8Input;
 import org.disputatio.io.xml.internal.XmlEventReader;
 import org.disputatio.io.xml.internal.XmlEventWriter;
@@ -139,6 +141,25 @@ public final class EventXml extends AbstractEventFormat<EventXml> {
     public Event read(InputStream xml) {
         Objects.requireNonNull(xml, "xml");
         return parse(() -> inputFactory.createXMLStreamReader(new Utf8Input(xml)));
+    }
+
+    /**
+     * Reads a document's bytes, in the encoding it declares (UTF-8 by default).
+     *
+     * @param xml one XML document whose root element is an event
+     * @return the event, not yet validated
+     * @throws EventReadException if the input is malformed, has a DTD, breaks a limit or is not an
+     *     event
+     * @throws NullPointerException if the array is null
+     */
+    @Override
+    public Event read(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        if (Utf8.isWellFormed(xml, 0, xml.length)) {
+            // nothing for Utf8Input to find: skimmed here a word at a time instead of checked byte by byte
+            return parse(() -> inputFactory.createXMLStreamReader(new ByteArrayInputStream(xml)));
+        }
+        return read(new ByteArrayInputStream(xml)); // another encoding, or ill-formed UTF-8 to be located
     }
 
     /**

@@ -751,6 +751,39 @@ class HostileXmlTest {
         assertTrue(unclosed.reason().matches("(?i).*(EOF|end of input).*"), unclosed::getMessage);
     }
 
+    /**
+     * A byte that cannot start a character is located exactly wherever it falls: after runs of
+     * ASCII that the check skims a word at a time, right after a line break of each kind, and
+     * within the first and last bytes of a buffer.
+     */
+    @Test
+    void anIllFormedByteIsLocatedExactlyAnywhere() {
+        for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+            byte[] document = unesco().replace("\n", lineEnd).getBytes(UTF_8);
+            int afterDeclaration = new String(document, UTF_8).indexOf("?>") + 2; // which says UTF-8
+            for (int at = afterDeclaration; at < document.length; at += at < 300 ? 1 : 97) {
+                if (document[at] < 0) {
+                    continue; // part of a multi-byte character: replacing it breaks the character earlier
+                }
+                byte[] broken = document.clone();
+                broken[at] = (byte) 0xFF;
+                long line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    boolean crlf = broken[i] == '\r' && i + 1 < at && broken[i + 1] == '\n';
+                    if (broken[i] == '\n' || broken[i] == '\r' && !crlf) {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                int column = at - lineStart + 1;
+                EventReadException e = failure(STRICT, broken);
+                assertReason(e, "Invalid UTF-8: byte 0xff cannot start a character");
+                assertAt(e, line, column);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- characters and encodings
 
     private static byte[] bytes(String before, byte[] middle, String after) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.Utf8;
 import org.disputatio.model.Event;
 
 /**
@@ -307,7 +308,7 @@ public final class JsonLines {
             if (length > 0 && line[length - 1] == '\r') {
                 length--;
             }
-            if (!Utf8Validation.isWellFormed(line, 0, length)) {
+            if (!Utf8.isWellFormed(line, 0, length)) {
                 throw new BadLine("invalid UTF-8", null);
             }
             for (int i = 0; i < length; i++) {

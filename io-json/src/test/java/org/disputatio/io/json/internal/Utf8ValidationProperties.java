@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.Utf8;
 
 /**
  * The fast paths of the UTF-8 checks (ASCII skimmed eight bytes at a time, line and column
@@ -86,7 +87,7 @@ class Utf8ValidationProperties {
         } catch (CharacterCodingException e) {
             decodes = false;
         }
-        assertEquals(decodes, Utf8Validation.isWellFormed(document, 0, document.length));
+        assertEquals(decodes, Utf8.isWellFormed(document, 0, document.length));
     }
 
     /**
