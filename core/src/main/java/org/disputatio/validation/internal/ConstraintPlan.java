@@ -444,7 +444,7 @@ public final class ConstraintPlan {
      * overrides the accessor, which no record of the model does.)
      */
     @SuppressWarnings("unchecked")
-    static Function<Object, Object> getter(Field field) throws ReflectiveOperationException {
+    private static Function<Object, Object> getter(Field field) throws ReflectiveOperationException {
         Class<?> owner = field.getDeclaringClass();
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
         if (owner.isRecord()) {
