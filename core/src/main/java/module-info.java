@@ -27,6 +27,8 @@ module org.disputatio.core {
     uses jakarta.validation.ConstraintValidator;
     // Formats plug in by registering a provider; EventFormats finds them.
     uses org.disputatio.io.EventFormatProvider;
+    // Export formats (written, not read back) plug in the same way; EventExporters finds them.
+    uses org.disputatio.io.EventExporterProvider;
     provides jakarta.validation.ConstraintValidator with
             org.disputatio.validation.EventInvariantsValidator,
             org.disputatio.validation.internal.CountryCodeValidator,

@@ -51,6 +51,17 @@ class FileCommandsTest {
     }
 
     @Test
+    void aLanguageIsChosenOnlyForAnExport() {
+        export();
+        Path xml = dir.resolve("from-json.xml");
+        Run run = Run.builtIn("convert", dir.resolve("unesco-2017.json").toString(), xml.toString(), "--lang", "fr");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--lang chooses the language of an export; " + xml
+                + " is written in a format that keeps every language"), run.err());
+        assertFalse(Files.exists(xml));
+    }
+
+    @Test
     void validatesAndShowsXml() {
         export();
         Run validate = Run.builtIn("validate", dir.resolve("saint-cyr-2014.xml").toString());
