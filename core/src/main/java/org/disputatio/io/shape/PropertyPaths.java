@@ -2,11 +2,14 @@ package org.disputatio.io.shape;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.disputatio.model.Certainty;
 import org.disputatio.model.Claim;
 import org.disputatio.model.EditorialNote;
@@ -507,10 +510,44 @@ public final class PropertyPaths {
         return items;
     }
 
+    /**
+     * The properties of each shape through which an agenda item can be reached (the programme's
+     * days, a day's items, an item's items...), so that finding the items does not walk the
+     * participations, texts and links beside them.
+     */
+    private static final Map<Shape<?>, List<Property<?, ?>>> TOWARD_ITEMS = towardItems();
+
+    private static Map<Shape<?>, List<Property<?, ?>>> towardItems() {
+        Set<Shape<?>> leading = new HashSet<>();
+        leading.add(Shapes.AGENDA_ITEM);
+        boolean grew = true;
+        while (grew) { // until no more shapes are found to lead to items: shapes nest one another
+            grew = false;
+            for (Shape<?> shape : Shapes.all()) {
+                if (!leading.contains(shape)
+                        && shape.properties().stream().anyMatch(p -> leadsTo(p.type(), leading))) {
+                    leading.add(shape);
+                    grew = true;
+                }
+            }
+        }
+        Map<Shape<?>, List<Property<?, ?>>> toward = new IdentityHashMap<>();
+        for (Shape<?> shape : Shapes.all()) {
+            toward.put(shape, shape.properties().stream().filter(p -> leadsTo(p.type(), leading))
+                    .<Property<?, ?>>map(p -> p).toList());
+        }
+        return toward;
+    }
+
+    private static boolean leadsTo(ValueType<?> type, Set<Shape<?>> leading) {
+        ValueType<?> value = type instanceof ValueType.ListOf<?> list ? list.element() : type;
+        return value instanceof ValueType.Nested<?> nested && leading.contains(nested.shape());
+    }
+
     /** Collects the agenda items below an object, at any depth, through the lists of its shape. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void walk(Shape<?> shape, Object object, List<Step> steps) {
-        for (Property property : shape.properties()) {
+        for (Property property : TOWARD_ITEMS.get(shape)) {
             ValueType<?> type = property.type();
             if (type instanceof ValueType.Nested) {
                 Object value = property.valueIn(object);

@@ -1,6 +1,7 @@
 package org.disputatio.validation.internal;
 
 import java.util.function.BiConsumer;
+import org.disputatio.io.internal.CheckedOnReading;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.model.Event;
 import org.disputatio.model.LocalizedText;
@@ -13,13 +14,17 @@ import org.disputatio.model.LocalizedText;
  * tag), so that a writer never finds a problem validation missed. The texts and every other
  * string a format writes as it is held are checked in the one pass over texts the text rules
  * share ({@link Texts}), which follows the shapes the writers follow; the path is built only for
- * a finding.
+ * a finding. An event that a reader of this library made, having refused every such string as it
+ * read them ({@link CheckedOnReading}), is not scanned a second time.
  */
 public final class WritableTextRule extends TextRule {
 
     /** The texts, in the one pass over texts that the text rules share. */
     @Override
     Texts.Visitor visitor(Event event, Sink sink) {
+        if (CheckedOnReading.vouchedFor(event)) {
+            return null; // its reader refused what this rule reports
+        }
         return new Texts.Visitor() {
             /** Scans one text's translations; reused, so that a good text costs no allocation. */
             private final Scan scan = new Scan();
@@ -77,6 +82,9 @@ public final class WritableTextRule extends TextRule {
     /** Every other string the formats write: ids, references, names, codes, URLs. */
     @Override
     Texts.StringVisitor stringVisitor(Event event, Sink sink) {
+        if (CheckedOnReading.vouchedFor(event)) {
+            return null;
+        }
         return new Texts.StringVisitor() {
             @Override
             public boolean wants(String value) {

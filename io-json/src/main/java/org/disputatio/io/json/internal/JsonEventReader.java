@@ -3,6 +3,7 @@ package org.disputatio.io.json.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.CheckedOnReading;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.io.shape.Property;
 import org.disputatio.io.shape.Scalars;
@@ -37,6 +38,8 @@ public final class JsonEventReader {
     /** The values of the object being read at each depth. */
     private final ValuesPool pool = new ValuesPool();
     private int depth;
+    /** Whether a string or language tag longer than the writers write was read. */
+    private boolean overLong;
 
     /**
      * A reader of the event at the parser's position.
@@ -59,6 +62,10 @@ public final class JsonEventReader {
      * Reads the event whose first token is the parser's next token (or its current one, when
      * the parser is already on a START_OBJECT).
      *
+     * <p>Every string and language tag is refused if it holds a character some format cannot
+     * hold; when none is longer than the writers write either, the event is one validation need
+     * not scan again ({@link CheckedOnReading}).
+     *
      * @return the event; the parser is left on its END_OBJECT
      * @throws EventReadException if the input is not an event in the format
      */
@@ -69,7 +76,8 @@ public final class JsonEventReader {
                 throw EventReadException.at("no event: the input is empty", 1, 1, "");
             }
         }
-        return object(Shapes.EVENT);
+        Event event = object(Shapes.EVENT);
+        return overLong ? event : CheckedOnReading.vouch(event);
     }
 
     // ---------------------------------------------------------------- shapes
@@ -246,6 +254,9 @@ public final class JsonEventReader {
         SeenNames tags = enterObject();
         for (String tag = nextName(tags); tag != null; tag = nextName(tags)) {
             checkUnicode(tag, "language tag");
+            if (tag.length() > ValueSyntax.MAX_WRITTEN_TAG) {
+                overLong = true;
+            }
             p.nextToken();
             String value = string();
             try {
@@ -264,6 +275,9 @@ public final class JsonEventReader {
         }
         String value = p.getString();
         checkUnicode(value, "text");
+        if (value.length() > ValueSyntax.MAX_WRITTEN_STRING) {
+            overLong = true;
+        }
         return value;
     }
 
