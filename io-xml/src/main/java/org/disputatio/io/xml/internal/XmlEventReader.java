@@ -22,6 +22,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.disputatio.io.EventReadException;
+import org.disputatio.io.internal.CheckedOnReading;
 import org.disputatio.io.internal.ValueSyntax;
 import org.disputatio.io.shape.Property;
 import org.disputatio.io.shape.Scalars;
@@ -61,6 +62,8 @@ public final class XmlEventReader {
     private final ValuesPool pool = new ValuesPool();
     /** Open elements, root first: name and 1-based position among same-named siblings. */
     private final Deque<Frame> open = new ArrayDeque<>();
+    /** Whether a string or language tag longer than the writers write was read. */
+    private boolean overLong;
 
     /**
      * A reader of the document at the parser's position.
@@ -175,7 +178,8 @@ public final class XmlEventReader {
         if (nextSignificant(true) != END_DOCUMENT) {
             throw error("unexpected content after the event");
         }
-        return result;
+        // every string was refused if XML 1.0 cannot hold it, which no format can (xml10)
+        return overLong ? result : CheckedOnReading.vouch(result);
     }
 
     // ---------------------------------------------------------------- shapes
@@ -418,6 +422,9 @@ public final class XmlEventReader {
             throw error("attribute xml:lang: a language tag of " + language.length()
                     + " characters, more than the limit maxNameLength (" + maxNameLength + ")");
         }
+        if (language.length() > ValueSyntax.MAX_WRITTEN_TAG) {
+            overLong = true;
+        }
         String element = open.peek().name;
         String text = content();
         try {
@@ -514,6 +521,9 @@ public final class XmlEventReader {
                         if (bad >= 0) {
                             throw notXml10(value, bad, "attribute " + name); // the message is built only here
                         }
+                        if (value.length() > ValueSyntax.MAX_WRITTEN_STRING) {
+                            overLong = true;
+                        }
                         values[n] = value;
                         continue attributes;
                     }
@@ -534,6 +544,9 @@ public final class XmlEventReader {
         int bad = notXml10(value);
         if (bad >= 0) {
             throw notXml10(value, bad, what);
+        }
+        if (value.length() > ValueSyntax.MAX_WRITTEN_STRING) {
+            overLong = true;
         }
         return value;
     }
