@@ -41,9 +41,9 @@ public final class Table<R> {
     }
 
     /**
-     * What one row of the table is.
+     * What one row of the table is, to follow "One row per" in the documentation.
      *
-     * @return one sentence, for the documentation
+     * @return such as {@code event}
      */
     public String description() {
         return description;

@@ -40,7 +40,7 @@ public final class Tables {
      * {@code person}).
      */
     public static final Table<ParticipationRow> PARTICIPATIONS = new Table<>("participations",
-            "one person in one role in one agenda item of one event (items at any depth, unscheduled items included)",
+            "person in one role in one agenda item of one event (items at any depth, unscheduled items included)",
             ParticipationRow.class, List.of(
                     col("event_id", VARCHAR, "the event's id", ParticipationRow::eventId),
                     col("item_id", VARCHAR, "the agenda item's id", ParticipationRow::itemId),
@@ -98,7 +98,7 @@ public final class Tables {
             EventRows::participations);
 
     /** One row per event: see {@link EventRow}. */
-    public static final Table<EventRow> EVENTS = new Table<>("events", "one event", EventRow.class, List.of(
+    public static final Table<EventRow> EVENTS = new Table<>("events", "event", EventRow.class, List.of(
             col("event_id", VARCHAR, "the event's id", EventRow::eventId),
             col("kind", VARCHAR, "the event's kind code", EventRow::kind),
             col("title", VARCHAR, "the title", EventRow::title),
@@ -118,7 +118,7 @@ public final class Tables {
 
     /** One row per agenda item, at any depth, scheduled or not: see {@link ItemRow}. */
     public static final Table<ItemRow> ITEMS = new Table<>("items",
-            "one agenda item, at any depth, scheduled or not", ItemRow.class, List.of(
+            "agenda item, at any depth, scheduled or not", ItemRow.class, List.of(
             col("event_id", VARCHAR, "the event's id", ItemRow::eventId),
             col("item_id", VARCHAR, "the item's id", ItemRow::itemId),
             col("parent_item_id", VARCHAR, "the id of the item containing it; null at top level", ItemRow::parentItemId),
@@ -142,7 +142,7 @@ public final class Tables {
 
     /** One row per person registered in an event: see {@link PersonRow}. */
     public static final Table<PersonRow> PEOPLE = new Table<>("people",
-            "one person registered in one event (not matched across events)", PersonRow.class, List.of(
+            "person registered in one event (not matched across events)", PersonRow.class, List.of(
             col("event_id", VARCHAR, "the event's id", PersonRow::eventId),
             col("person_id", VARCHAR, "the person's id in the event", PersonRow::personId),
             col("person_name", VARCHAR, "the name as printed, without honorific", PersonRow::personName),
@@ -162,7 +162,7 @@ public final class Tables {
 
     /** One row per organisation registered in an event: see {@link OrganisationRow}. */
     public static final Table<OrganisationRow> ORGANISATIONS = new Table<>("organisations",
-            "one organisation registered in one event", OrganisationRow.class, List.of(
+            "organisation registered in one event", OrganisationRow.class, List.of(
             col("event_id", VARCHAR, "the event's id", OrganisationRow::eventId),
             col("organisation_id", VARCHAR, "the organisation's id in the event", OrganisationRow::organisationId),
             col("name", VARCHAR, "the name; null when only the acronym is printed", OrganisationRow::name),
@@ -178,7 +178,7 @@ public final class Tables {
 
     /** One row per affiliation of a person in an event: see {@link AffiliationRow}. */
     public static final Table<AffiliationRow> AFFILIATIONS = new Table<>("affiliations",
-            "one affiliation of one person in one event, in printed order", AffiliationRow.class, List.of(
+            "affiliation of one person in one event, in printed order", AffiliationRow.class, List.of(
             col("event_id", VARCHAR, "the event's id", AffiliationRow::eventId),
             col("person_id", VARCHAR, "the person's id", AffiliationRow::personId),
             col("affiliation_index", INTEGER, "1-based place among the person's affiliations",
@@ -197,7 +197,7 @@ public final class Tables {
 
     /** One row per pair of people of an event who share at least one item: see {@link CoappearanceRow}. */
     public static final Table<CoappearanceRow> COAPPEARANCES = new Table<>("coappearances",
-            "two people of one event listed in the same item(s), once per pair, weighted by the items shared",
+            "pair of people of one event listed as participants of the same item(s), weighted by the number of items shared",
             CoappearanceRow.class, List.of(
             col("event_id", VARCHAR, "the event's id", CoappearanceRow::eventId),
             col("person_id", VARCHAR, "the first person's id (the smaller)", CoappearanceRow::personId),
