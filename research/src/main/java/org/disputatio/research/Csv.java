@@ -110,12 +110,12 @@ public final class Csv {
     }
 
     /**
-     * One value as a CSV field, quoted when it must be.
+     * One value as a CSV field, quoted when it must be, as {@link #write} writes it.
      *
-     * @param value a column's value, or null
-     * @return the field as written
+     * @param value a column's value (or any value: its {@code toString()}), or null
+     * @return the field as written: empty for null
      */
-    static String field(Object value) {
+    public static String field(Object value) {
         if (value == null) {
             return "";
         }

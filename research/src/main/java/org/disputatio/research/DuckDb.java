@@ -48,9 +48,23 @@ public final class DuckDb {
      * @throws org.disputatio.io.EventReadException if an event cannot be read
      */
     public static void load(Corpus corpus, Connection connection) throws SQLException {
+        load(corpus, connection, Tables.all());
+    }
+
+    /**
+     * Creates some of the tables of {@link Tables} and loads the corpus into them, walking it once.
+     *
+     * @param corpus the events
+     * @param connection a connection to a DuckDB database
+     * @param tables the tables to create and load
+     * @throws SQLException if the connection is not DuckDB's, a table of that name already
+     *     exists, or DuckDB fails
+     * @throws org.disputatio.io.EventReadException if an event cannot be read
+     */
+    public static void load(Corpus corpus, Connection connection, List<Table<?>> tables) throws SQLException {
         Objects.requireNonNull(corpus, "corpus");
         DuckDBConnection duck = unwrap(connection);
-        List<Table<?>> tables = Tables.all();
+        tables = List.copyOf(tables);
         try (Statement statement = duck.createStatement()) {
             for (Table<?> table : tables) {
                 statement.execute(createTable(table));
