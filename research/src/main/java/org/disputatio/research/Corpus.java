@@ -3,6 +3,7 @@ package org.disputatio.research;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -90,7 +91,8 @@ public final class Corpus {
      * @throws NullPointerException if the list or a path is null
      * @throws IllegalArgumentException if a file's name claims no format (the message names the
      *     file and the formats)
-     * @throws EventReadException if a directory cannot be listed
+     * @throws EventReadException if a directory cannot be listed, or a path that does not exist
+     *     claims no format either (a missing directory)
      */
     public static Corpus files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -98,6 +100,9 @@ public final class Corpus {
             if (Files.isDirectory(path)) {
                 files.addAll(listEvents(path));
             } else {
+                if (!isJsonLines(path) && EventFormats.forFile(path).isEmpty() && !Files.exists(path)) {
+                    throw EventReadException.unreadableFile(path, new NoSuchFileException(path.toString()));
+                }
                 if (!isJsonLines(path) && EventFormats.forFile(path).isEmpty()) {
                     throw new IllegalArgumentException("cannot tell the format of " + path + " from its name: use "
                             + formatEndings());

@@ -207,10 +207,12 @@ final class EventRows {
             for (int j = 0; j < participants.size(); j++) {
                 Participation participation = participants.get(j);
                 String participationPath = path + ".participants[" + j + "]";
-                Optional<Speaker> found = event.person(participation.person());
+                // a participation without a person or a role is reported by validation; its row keeps the nulls
+                Optional<Speaker> found = participation.person() == null ? Optional.empty()
+                        : event.person(participation.person());
                 String personPath = personPath(participation.person());
-                String roleLabel = event.definition(Vocabulary.ROLE, participation.role())
-                        .map(Definition::label).map(this::text).orElse(null);
+                String roleLabel = participation.role() == null ? null : event.definition(Vocabulary.ROLE,
+                        participation.role()).map(Definition::label).map(this::text).orElse(null);
                 String contribution = text(participation.title());
                 String personName = null;
                 String honorific = null;

@@ -33,6 +33,28 @@ class CorpusTest {
     }
 
     @Test
+    void aMissingDirectoryIsReportedWhenTheCorpusIsMade() {
+        EventReadException e = assertThrows(EventReadException.class, () -> Corpus.files(dir.resolve("events")));
+        assertEquals(dir.resolve("events") + ": cannot read the file: no such file", e.getMessage());
+    }
+
+    @Test
+    void aParticipationWithoutPersonOrRoleKeepsItsRow() {
+        Event event = org.disputatio.model.Event.builder("e").kind(org.disputatio.model.EventKind.SEMINAR)
+                .date(java.time.LocalDate.of(2030, 1, 1))
+                .programme(new org.disputatio.model.Programme(List.of(org.disputatio.model.ProgrammeDay.of(
+                        java.time.LocalDate.of(2030, 1, 1), org.disputatio.model.Panel.builder("p")
+                                .participant(new org.disputatio.model.Participation(null, null,
+                                        org.disputatio.model.LocalizedText.empty(), org.disputatio.model.LocalizedText.empty())).build()))))
+                .build();
+        try (Stream<ParticipationRow> rows = Corpus.of(event).participations()) {
+            ParticipationRow row = rows.findFirst().orElseThrow();
+            assertEquals(java.util.Arrays.asList(null, null, null), java.util.Arrays.asList(row.personId(),
+                    row.role(), row.roleLabel()));
+        }
+    }
+
+    @Test
     void aMissingFileIsReportedWhenRead() {
         Corpus corpus = Corpus.files(dir.resolve("missing.json"));
         EventReadException e = assertThrows(EventReadException.class, () -> {
