@@ -7,6 +7,7 @@
 module org.disputatio.cli {
     requires transitive org.disputatio.core;
     requires org.disputatio.examples;
+    requires org.disputatio.research;
     // The formats (io-json, io-xml) are not required: core finds them as services, and the
     // module system resolves every module that provides one.
     requires transitive info.picocli;

@@ -39,6 +39,9 @@ public final class Cli {
         subcommands.put("show", ShowCommand::new);
         subcommands.put("validate", ValidateCommand::new);
         subcommands.put("convert", ConvertCommand::new);
+        // The research commands load DuckDB, and only when they run: other commands never touch it.
+        subcommands.put("table", TableCommand::new);
+        subcommands.put("sql", SqlCommand::new);
         subcommands.put("export-samples", ExportSamplesCommand::new);
         subcommands.put("help", HelpCommand::new);
         return Collections.unmodifiableMap(subcommands);

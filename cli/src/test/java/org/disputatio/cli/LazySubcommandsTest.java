@@ -74,6 +74,10 @@ class LazySubcommandsTest {
         arguments.add(List.of("export-samples", directory.toString()));
         arguments.add(List.of("validate", json, directory.resolve("missing.json").toString()));
         arguments.add(List.of("convert", json, directory.resolve("converted.xml").toString()));
+        arguments.add(List.of("sql", "SELECT role, count(*) FROM participations GROUP BY 1 ORDER BY 1", "--sample",
+                "unesco-2017"));
+        arguments.add(List.of("sql", "SELEC", json));
+        arguments.add(List.of("table", "people", "--sample", "saint-cyr-2014"));
         arguments.add(List.of("convert", json, directory.resolve("converted.txt").toString()));
         return arguments.stream();
     }
