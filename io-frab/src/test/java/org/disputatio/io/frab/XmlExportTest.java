@@ -124,6 +124,30 @@ class XmlExportTest {
     }
 
     @Test
+    void untitledItemsAreNamedByTheirHeadingElseTheirKind() {
+        Document unesco = Frab.xml(Frab.sample("unesco-2017"), "en").xml();
+        assertEquals("end-of-day", child(Frab.event(unesco, "End of day"), "type"));
+        Event event = withItem(Frab.edge(), Session.builder("x", AgendaItemKind.KEYNOTE).start(LocalTime.NOON)
+                .room("hall").heading(LocalizedText.of("en", "Closing keynote")).build());
+        Element closing = Frab.event(Frab.xml(event).xml(), "Closing keynote");
+        assertEquals(List.of(), children(closing, "subtitle"), "the heading is the title, not also the subtitle");
+    }
+
+    @Test
+    void withoutAVenueItemsWithoutARoomGoToTheDefaultRoom() {
+        Event event = Event.builder("nv").title(LocalizedText.of("en", "No venue")).languages("en")
+                .dates(Frab.DAY, Frab.DAY).timeZone(java.time.ZoneId.of("UTC"))
+                .programme(Programme.of(ProgrammeDay.of(Frab.DAY,
+                        Session.builder("a", AgendaItemKind.OTHER).start(LocalTime.NOON).build())))
+                .build();
+        Frab.Export export = Frab.xml(event);
+        assertEquals("Main room", child(all(export.xml(), "event").get(0), "room"));
+        assertTrue(export.report().toText().contains("1 item without a room placed in \u201cMain room\u201d"),
+                export.report().toText());
+        assertEquals("2030-03-14T12:00:00+00:00", child(all(export.xml(), "event").get(0), "date"));
+    }
+
+    @Test
     void anEventWithoutItemsStillHasItsDays() {
         Document saintCyr = Frab.xml(Frab.sample("saint-cyr-2014")).xml();
         assertEquals(1, all(saintCyr, "day").size());
