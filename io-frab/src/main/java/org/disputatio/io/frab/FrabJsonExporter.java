@@ -100,7 +100,10 @@ public final class FrabJsonExporter implements EventExporter {
                         "time zone " + zone + " not named (frab JSON takes Area/City names and UTC only)"));
             }
         });
-        conference.putArray("languages").add(schedule.frabLanguage());
+        ArrayNode languages = conference.putArray("languages");
+        Set<String> used = new LinkedHashSet<>(List.of(schedule.frabLanguage()));
+        schedule.items().forEach(item -> used.add(item.language()));
+        used.forEach(languages::add);
         ArrayNode days = conference.putArray("days");
         for (Schedule.Day day : schedule.days()) {
             ObjectNode node = days.addObject();

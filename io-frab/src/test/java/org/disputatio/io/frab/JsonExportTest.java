@@ -39,6 +39,14 @@ class JsonExportTest {
     }
 
     @Test
+    void theConferenceListsTheLanguagesWritten() {
+        JsonNode english = Frab.json(Frab.sample("unesco-2017"), "en").json();
+        assertEquals("[\"en\",\"fr\"]", english.get("schedule").get("conference").get("languages").toString(),
+                "panel 1 is in French only");
+        assertEquals("[\"en\"]", HALVARD.get("schedule").get("conference").get("languages").toString());
+    }
+
+    @Test
     void kindsBecomeFrabTypes() {
         assertEquals("DISCUSSION", event(HALVARD, "Attribution without escalation").get("type").asString());
         assertEquals("WORKSHOP", event(HALVARD, "Incident response across borders: a table-top exercise")

@@ -104,7 +104,7 @@ class XmlExportTest {
         assertEquals("Hall", child(Frab.event(edge, "Engines"), "room"), "the first of its rooms");
         assertEquals("annex", child(panel, "room"), "a room without a name is named by its id");
         assertEquals("keynote", child(Frab.event(edge, "Engines"), "type"), "the item's kind, as frab's type");
-        assertEquals("cw__", child((Element) all(edge, "conference").get(0), "acronym"));
+        assertEquals("cw__", child(all(edge, "conference").get(0), "acronym"));
     }
 
     @Test
@@ -181,6 +181,12 @@ class XmlExportTest {
                         .build()));
         assertEquals("timeZone", zone.path());
         assertTrue(zone.reason().contains("programme.days[0].items[0] starts at 12:00"), zone.reason());
+
+        EventWriteException duplicate = assertThrows(EventWriteException.class, () -> Frab.xml(withItem(edge,
+                Session.builder("talk", AgendaItemKind.OTHER).start(LocalTime.NOON).room("hall").build())));
+        assertEquals("programme.days[0].items[3].id", duplicate.path());
+        assertEquals("another item has the id 'talk', and frab GUIDs, which must be unique, derive from it",
+                duplicate.reason());
 
         EventWriteException language = assertThrows(EventWriteException.class, () -> Frab.xml(edge, "gsw"));
         assertEquals("frab holds two-letter ISO 639-1 languages only, and 'gsw' has none "

@@ -99,6 +99,7 @@ public final class Schedule {
     private final Set<String> personDetails = new LinkedHashSet<>();
     private String defaultRoomName;
     private final Map<String, String> roomNames = new LinkedHashMap<>();
+    private final Set<String> itemIds = new java.util.HashSet<>();
     private final Map<String, String> trackNames = new LinkedHashMap<>();
 
     private final boolean xml;
@@ -209,6 +210,10 @@ public final class Schedule {
         Placed placed = timed.get(index);
         AgendaItem item = placed.item();
         String path = placed.path();
+        if (!itemIds.add(item.id())) {
+            throw EventWriteException.at(path + ".id", "another item has the id '" + item.id()
+                    + "', and frab GUIDs, which must be unique, derive from it");
+        }
         LocalTime startTime = item.start().orElseThrow();
         ZonedDateTime start = ZonedDateTime.of(date, startTime, zone);
         ZonedDateTime end;
