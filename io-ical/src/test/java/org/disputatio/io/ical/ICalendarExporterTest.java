@@ -123,8 +123,8 @@ class ICalendarExporterTest {
         List<Timed> timed = timed(event);
         assertEquals(1 + timed.size(), vevents.size());
         VEvent whole = vevents.get(0);
-        assertEquals(event.startDate(), whole.getStartDate().orElseThrow().getDate());
-        assertEquals(event.endDate().plusDays(1), whole.getEndDate().orElseThrow().getDate());
+        assertEquals(event.startDate(), ReadBack.start(whole));
+        assertEquals(event.endDate().plusDays(1), ReadBack.end(whole));
         for (int i = 0; i < timed.size(); i++) {
             Timed expected = timed.get(i);
             VEvent vevent = vevents.get(i + 1);
@@ -132,10 +132,10 @@ class ICalendarExporterTest {
             Property start = vevent.getProperty("DTSTART").orElseThrow();
             assertEquals(event.timeZone().orElseThrow().getId(),
                     start.getParameter("TZID").map(Parameter::getValue).orElseThrow());
-            Temporal date = vevent.getStartDate().orElseThrow().getDate();
+            Temporal date = ReadBack.start(vevent);
             assertEquals(expected.start(), Instant.from(date), expected.item().id());
             if (expected.item().end().isPresent()) {
-                assertEquals(expected.end(), Instant.from(vevent.getEndDate().orElseThrow().getDate()));
+                assertEquals(expected.end(), Instant.from(ReadBack.end(vevent)));
             } else {
                 assertTrue(vevent.getProperty("DTEND").isEmpty());
             }
@@ -182,8 +182,8 @@ class ICalendarExporterTest {
         String text = Exports.of(event).text();
         List<Instant> expected = List.of(Instant.parse("2031-03-30T00:30:00Z"), Instant.parse("2031-03-30T01:30:00Z"));
         List<VEvent> ical4j = ReadBack.ical4jEvents(text);
-        assertEquals(expected, List.of(Instant.from(ical4j.get(1).getStartDate().orElseThrow().getDate()),
-                Instant.from(ical4j.get(2).getStartDate().orElseThrow().getDate())));
+        assertEquals(expected, List.of(Instant.from(ReadBack.start(ical4j.get(1))),
+                Instant.from(ReadBack.start(ical4j.get(2)))));
         List<biweekly.component.VEvent> biweekly = ReadBack.biweekly(text).getEvents();
         assertEquals(expected, List.of(biweekly.get(1).getDateStart().getValue().toInstant(),
                 biweekly.get(2).getDateStart().getValue().toInstant()));
@@ -240,7 +240,7 @@ class ICalendarExporterTest {
         assertFalse(text.contains("TZID"), text);
         assertFalse(text.contains("VTIMEZONE"), text);
         assertEquals(LocalTime.of(9, 15), java.time.LocalDateTime.from(
-                ReadBack.ical4jEvents(text).get(1).getStartDate().orElseThrow().getDate()).toLocalTime());
+                ReadBack.start(ReadBack.ical4jEvents(text).get(1))).toLocalTime());
     }
 
     // ---- folding and escaping
@@ -382,8 +382,7 @@ class ICalendarExporterTest {
         VEvent panel = vevents.stream().filter(v -> ReadBack.property(v, "UID").endsWith(":item:panel-1")).findFirst()
                 .orElseThrow();
         List<String> attendees = new ArrayList<>();
-        for (Object o : panel.getProperties("ATTENDEE")) {
-            Property attendee = (Property) o;
+        for (Property attendee : panel.<Property>getProperties("ATTENDEE")) {
             attendees.add(attendee.getParameter("CN").map(Parameter::getValue).orElseThrow() + " / "
                     + attendee.getParameter(ICalendarExporter.ROLE_PARAMETER).map(Parameter::getValue).orElseThrow());
             assertTrue(attendee.getValue().startsWith("urn:uuid:"), attendee.getValue());
@@ -399,8 +398,7 @@ class ICalendarExporterTest {
                 + "Rapporteur: Ms Lena Fjeld", ReadBack.property(panel, "DESCRIPTION"));
         assertEquals("Panel", ReadBack.property(panel, "CATEGORIES"));
         // one person, one address, wherever they appear
-        List<String> chairs = vevents.stream().flatMap(v -> v.getProperties("ATTENDEE").stream())
-                .map(o -> (Property) o)
+        List<String> chairs = vevents.stream().flatMap(v -> v.<Property>getProperties("ATTENDEE").stream())
                 .filter(a -> a.getParameter("CN").map(Parameter::getValue).orElse("").equals("Prof. Anne Marie Leclerc"))
                 .map(Property::getValue).distinct().toList();
         assertEquals(1, chairs.size());

@@ -33,7 +33,18 @@ final class ReadBack {
     }
 
     static String property(VEvent event, String name) {
-        return event.getProperty(name).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElse(null);
+        return event.<net.fortuna.ical4j.model.Property>getProperty(name).map(net.fortuna.ical4j.model.Property::getValue)
+                .orElse(null);
+    }
+
+    /** The value of DTSTART, as ical4j reads it: a date, a zoned or a floating date-time. */
+    static java.time.temporal.Temporal start(VEvent event) {
+        return event.<net.fortuna.ical4j.model.property.DtStart<?>>getProperty("DTSTART").orElseThrow().getDate();
+    }
+
+    /** The value of DTEND, as ical4j reads it. */
+    static java.time.temporal.Temporal end(VEvent event) {
+        return event.<net.fortuna.ical4j.model.property.DtEnd<?>>getProperty("DTEND").orElseThrow().getDate();
     }
 
     /** biweekly, the library that wrote it; it reads times through the VTIMEZONE in the file. */
