@@ -41,6 +41,7 @@ import org.disputatio.io.ical.internal.OctetFoldingWriter;
 import org.disputatio.io.ical.internal.Texts;
 import org.disputatio.io.ical.internal.TimeZones;
 import org.disputatio.model.AgendaItem;
+import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.Definition;
 import org.disputatio.model.Event;
 import org.disputatio.model.Panel;
@@ -161,6 +162,11 @@ public final class ICalendarExporter implements EventExporter {
                 throw EventWriteException.at("id", "the event has no id, from which the UIDs are derived");
             }
             this.eventUid = "disputatio:" + encode(event.id());
+            if (event.startDate() == null || event.endDate() == null) {
+                throw EventWriteException.at(event.startDate() == null ? "startDate" : "endDate",
+                        "the event has no " + (event.startDate() == null ? "start" : "end")
+                                + " date, which its own VEVENT needs");
+            }
         }
 
         ICalendar calendar() {
@@ -204,7 +210,7 @@ public final class ICalendarExporter implements EventExporter {
                 vevent.setDescription(String.join("\n\n", blocks));
             }
             location(List.of(), "venue").ifPresent(vevent::setLocation);
-            event.definition(Vocabulary.EVENT_KIND, event.kind().code())
+            Optional.ofNullable(event.kind()).flatMap(kind -> event.definition(Vocabulary.EVENT_KIND, kind.code()))
                     .flatMap(kind -> texts.label(kind.label(), "kind"))
                     .ifPresent(vevent::addCategories);
             return vevent;
@@ -257,11 +263,12 @@ public final class ICalendarExporter implements EventExporter {
                 }
                 vevent.setDateEnd(new DateEnd(instant(date, end, path + ".end"), true));
             }
-            Optional<String> kindLabel = event.definition(Vocabulary.ITEM_KIND, item.kind().code())
-                    .flatMap(kind -> texts.label(kind.label(), path + ".kind"));
+            Optional<String> kindCode = Optional.ofNullable(item.kind()).map(AgendaItemKind::code);
+            Optional<String> kindLabel = kindCode.flatMap(code -> event.definition(Vocabulary.ITEM_KIND, code))
+                    .flatMap(kind -> texts.label(kind.label(), path + ".kind")).or(() -> kindCode);
             Optional<String> title = texts.of(item.title(), path + ".title");
             Optional<String> heading = texts.of(item.heading(), path + ".heading");
-            vevent.setSummary(title.or(() -> heading).or(() -> kindLabel).orElse(item.kind().code()));
+            vevent.setSummary(title.or(() -> heading).or(() -> kindLabel).orElse(uid));
             vevent.setDescription(description(item, path, title.isPresent() ? heading : Optional.empty(),
                     kindLabel).orElse(null));
             location(rooms, path + ".rooms").ifPresent(vevent::setLocation);
@@ -319,7 +326,7 @@ public final class ICalendarExporter implements EventExporter {
                 Optional<String> kindLabel) {
             List<String> blocks = new ArrayList<>();
             if (item instanceof Panel panel && panel.label().isPresent()) {
-                blocks.add(kindLabel.orElse(item.kind().code()) + " " + Texts.checked(panel.label().get(),
+                blocks.add(kindLabel.orElse("Panel") + " " + Texts.checked(panel.label().get(),
                         path + ".label"));
             }
             heading.ifPresent(blocks::add);

@@ -445,6 +445,23 @@ class ICalendarExporterTest {
         assertTrue(e.getMessage().contains("no room of id 'attic'"), e.getMessage());
     }
 
+    @Test
+    void anEventWithoutDatesIsRefused() {
+        Event event = Event.builder("no-dates").kind(EventKind.SEMINAR).title(LocalizedText.of("en", "No dates"))
+                .languages("en").build();
+        EventWriteException e = assertThrows(EventWriteException.class, () -> Exports.of(event));
+        assertEquals("startDate", e.path());
+    }
+
+    @Test
+    void anItemWithoutTitleHeadingOrKnownKindIsSummarizedByItsKindsCode() {
+        Event event = event(PARIS, Session.builder("odd", AgendaItemKind.of("hackathon")).start(LocalTime.of(9, 0))
+                .build());
+        VEvent vevent = ReadBack.ical4jEvents(Exports.of(event).text()).get(1);
+        assertEquals("hackathon", ReadBack.property(vevent, "SUMMARY"));
+        assertEquals("hackathon", ReadBack.property(vevent, "CATEGORIES"));
+    }
+
     // ---- helpers
 
     /** A timed item of a sample and the instants it should have. */
