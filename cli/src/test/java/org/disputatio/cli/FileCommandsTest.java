@@ -78,6 +78,7 @@ class FileCommandsTest {
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertEquals("disputatio: error: cannot export in 'fr_FR': not a language tag (BCP 47, such as fr or pt-BR)"
                 + System.lineSeparator(), run.err());
+        assertFalse(Files.exists(dir.resolve("x.ics")));
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +45,7 @@ import org.disputatio.model.Roles;
 import org.disputatio.model.Session;
 import org.disputatio.model.Speaker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -443,6 +447,34 @@ class ICalendarExporterTest {
                 Session.builder("talk", AgendaItemKind.ADDRESS).start(LocalTime.of(10, 0)).room("attic").build())));
         assertEquals("programme.days[0].items[0].rooms", e.path());
         assertTrue(e.getMessage().contains("no room of id 'attic'"), e.getMessage());
+    }
+
+    @Test
+    void aRefusedEventLeavesNoFile(@TempDir Path dir) {
+        Path file = dir.resolve("refused.ics");
+        Event event = event(PARIS, session("same", LocalTime.of(9, 0)), session("same", LocalTime.of(10, 0)));
+        assertThrows(EventWriteException.class, () -> new ICalendarExporter().export(event, file,
+                ExportSettings.defaults()));
+        assertThrows(IllegalArgumentException.class, () -> new ICalendarExporter().export(Exports.sample(
+                "unesco-2017"), file, ExportSettings.defaults().withLanguage("fr_FR")));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aFileInAMissingDirectoryIsNamedInTheError(@TempDir Path dir) {
+        Path file = dir.resolve("missing/out.ics");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new ICalendarExporter().export(
+                Exports.sample("saint-cyr-2014"), file, ExportSettings.defaults()));
+        assertEquals("cannot write " + file + ": no such directory", e.getMessage());
+    }
+
+    @Test
+    void aFileIsWrittenWithTheSameBytesAsTheStream(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.ics");
+        Event event = Exports.sample("halvard-forum-2031");
+        ExportReport report = new ICalendarExporter(Exports.CLOCK).export(event, file, ExportSettings.defaults());
+        assertEquals(Exports.of(event).text(), Files.readString(file));
+        assertEquals(Exports.of(event).report(), report);
     }
 
     @Test
