@@ -51,6 +51,37 @@ class FileCommandsTest {
     }
 
     @Test
+    void convertsToICalendarAndPrintsWhatItDropped() throws IOException {
+        export();
+        Path ics = dir.resolve("unesco.ics");
+        Run run = Run.builtIn("convert", dir.resolve("unesco-2017.json").toString(), ics.toString(), "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertEquals("iCalendar: 4 untimed items omitted; French text dropped (language chosen: en); 3 texts not in "
+                + "en exported in another language; day headings not exported; people's name parts, affiliations, "
+                + "positions, countries and identifiers not exported; organisations (names, sectors, countries, "
+                + "identifiers) not exported; venue access and facilities not exported; links not exported; "
+                + "audience not exported; proceedings (summaries, themes, quotes) not exported; provenance and "
+                + "editorial notes not exported" + System.lineSeparator(), run.err());
+        String text = Files.readString(ics);
+        assertTrue(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), text);
+        assertEquals(7, text.split("\r\nBEGIN:VEVENT\r\n", -1).length - 1, text);
+        assertTrue(text.contains("\r\nSUMMARY:Lunch (facilities on site)\r\n"), text);
+        assertTrue(text.contains("\r\nDTSTART;TZID=Europe/Paris:20170406T123000\r\n"), text);
+    }
+
+    @Test
+    void anExportToALanguageThatIsNoTagFailsWithOneLine() {
+        export();
+        Run run = Run.builtIn("convert", dir.resolve("unesco-2017.json").toString(), dir.resolve("x.ics").toString(),
+                "--lang", "fr_FR");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("disputatio: error: cannot export in 'fr_FR': not a language tag (BCP 47, such as fr or pt-BR)"
+                + System.lineSeparator(), run.err());
+        assertFalse(Files.exists(dir.resolve("x.ics")));
+    }
+
+    @Test
     void aLanguageIsChosenOnlyForAnExport() {
         export();
         Path xml = dir.resolve("from-json.xml");
