@@ -1,9 +1,11 @@
 package org.disputatio.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -65,7 +67,8 @@ public interface EventExporter {
     }
 
     /**
-     * Writes a file, replacing it.
+     * Writes a file, replacing it. The document is made in memory first, so that an export that
+     * fails (a value the format cannot write) leaves no file, or the old one, behind.
      *
      * @param event the event to export
      * @param file the file to create or replace
@@ -78,10 +81,16 @@ public interface EventExporter {
     default ExportReport export(Event event, Path file, ExportSettings settings) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(settings, "settings");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            return export(event, out, settings);
+        Objects.requireNonNull(file, "file");
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        ExportReport report = export(event, document, settings);
+        try {
+            Files.write(file, document.toByteArray());
+            return report;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + EventReadException.describe(e), e);
+            // a file that cannot be created for want of its directory is not "no such file"
+            String reason = e instanceof NoSuchFileException ? "no such directory" : EventReadException.describe(e);
+            throw new UncheckedIOException("cannot write " + file + ": " + reason, e);
         }
     }
 }

@@ -43,6 +43,47 @@ class ExportApiTest {
     }
 
     @Test
+    void anExportThatFailsLeavesNoFileBehind(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        EventExporter failing = new EventExporter() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public List<String> fileExtensions() {
+                return List.of("fail");
+            }
+
+            @Override
+            public ExportReport export(Event event, OutputStream out, ExportSettings settings) {
+                try {
+                    out.write("half a docu".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                throw EventWriteException.at("title", "cannot write this");
+            }
+        };
+        Event event = Event.builder("e").build();
+        Path fresh = dir.resolve("new.fail");
+        assertThrows(EventWriteException.class, () -> failing.export(event, fresh, ExportSettings.defaults()));
+        assertEquals(false, java.nio.file.Files.exists(fresh));
+        Path old = dir.resolve("old.fail");
+        java.nio.file.Files.writeString(old, "the old one");
+        assertThrows(EventWriteException.class, () -> failing.export(event, old, ExportSettings.defaults()));
+        assertEquals("the old one", java.nio.file.Files.readString(old));
+    }
+
+    @Test
+    void anExportToAMissingDirectorySaysWhichFile(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path file = dir.resolve("no/such/dir/x.ics");
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> ICAL.export(Event.builder("e").build(), file, ExportSettings.defaults()));
+        assertEquals("cannot write " + file + ": no such directory", e.getMessage());
+    }
+
+    @Test
     void coreAloneHasNoExporterInstalled() {
         assertEquals(List.of(), EventExporters.installed());
     }

@@ -11,7 +11,6 @@ import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,10 +18,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -143,35 +138,6 @@ public final class ICalendarExporter implements EventExporter {
             throw new UncheckedIOException("cannot write the iCalendar document: " + e.getMessage(), e);
         }
         return new ExportReport(name(), export.losses());
-    }
-
-    /**
-     * Writes a file, replacing it, only once the whole calendar is written in memory: an event
-     * the format refuses, or a language that is no tag, leaves no file behind, empty or cut short.
-     *
-     * @param event the event to export
-     * @param file the file to create or replace
-     * @param settings what to export
-     * @return what the format could not carry
-     * @throws EventWriteException if the event holds a value the format cannot write
-     * @throws IllegalArgumentException if the settings' language is not a well-formed language tag
-     * @throws UncheckedIOException if the file cannot be written; the message names it
-     * @throws NullPointerException if an argument is null
-     */
-    @Override
-    public ExportReport export(Event event, Path file, ExportSettings settings) {
-        Objects.requireNonNull(file, "file");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ExportReport report = export(event, bytes, settings);
-        try {
-            Files.write(file, bytes.toByteArray());
-        } catch (IOException e) {
-            String reason = e instanceof NoSuchFileException ? "no such directory"
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UncheckedIOException("cannot write " + file + ": " + reason, e);
-        }
-        return report;
     }
 
     /** One export: the calendar being built and what it could not carry. */
