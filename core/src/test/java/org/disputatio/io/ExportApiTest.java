@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.disputatio.model.Event;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportApiTest {
 
@@ -43,7 +48,7 @@ class ExportApiTest {
     }
 
     @Test
-    void anExportThatFailsLeavesNoFileBehind(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void anExportThatFailsLeavesNoFileBehind(@TempDir Path dir) throws Exception {
         EventExporter failing = new EventExporter() {
             @Override
             public String name() {
@@ -58,9 +63,9 @@ class ExportApiTest {
             @Override
             public ExportReport export(Event event, OutputStream out, ExportSettings settings) {
                 try {
-                    out.write("half a docu".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    out.write("half a docu".getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 throw EventWriteException.at("title", "cannot write this");
             }
@@ -68,17 +73,17 @@ class ExportApiTest {
         Event event = Event.builder("e").build();
         Path fresh = dir.resolve("new.fail");
         assertThrows(EventWriteException.class, () -> failing.export(event, fresh, ExportSettings.defaults()));
-        assertEquals(false, java.nio.file.Files.exists(fresh));
+        assertEquals(false, Files.exists(fresh));
         Path old = dir.resolve("old.fail");
-        java.nio.file.Files.writeString(old, "the old one");
+        Files.writeString(old, "the old one");
         assertThrows(EventWriteException.class, () -> failing.export(event, old, ExportSettings.defaults()));
-        assertEquals("the old one", java.nio.file.Files.readString(old));
+        assertEquals("the old one", Files.readString(old));
     }
 
     @Test
-    void anExportToAMissingDirectorySaysWhichFile(@org.junit.jupiter.api.io.TempDir Path dir) {
+    void anExportToAMissingDirectorySaysWhichFile(@TempDir Path dir) {
         Path file = dir.resolve("no/such/dir/x.ics");
-        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> ICAL.export(Event.builder("e").build(), file, ExportSettings.defaults()));
         assertEquals("cannot write " + file + ": no such directory", e.getMessage());
     }

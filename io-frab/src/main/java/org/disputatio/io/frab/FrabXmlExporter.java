@@ -29,6 +29,9 @@ public final class FrabXmlExporter implements EventExporter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** The JDK's StAX writers, configured once: a factory is not made per export. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
+
     /** Creates the exporter. */
     public FrabXmlExporter() {
     }
@@ -60,7 +63,7 @@ public final class FrabXmlExporter implements EventExporter {
         Objects.requireNonNull(settings, "settings");
         Schedule schedule = Schedule.of(event, settings, true);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
             write(schedule, new Indenting(xml));
             xml.close();
             out.flush();
