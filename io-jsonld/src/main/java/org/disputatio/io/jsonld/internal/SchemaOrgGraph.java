@@ -62,6 +62,7 @@ public final class SchemaOrgGraph {
     private boolean roles;
     private final Set<String> itemDetails = new LinkedHashSet<>();
     private final Set<String> personDetails = new LinkedHashSet<>();
+    private final Set<String> severalAffiliations = new HashSet<>();
     private boolean organisationSectors;
     private boolean dayLabels;
 
@@ -259,7 +260,7 @@ public final class SchemaOrgGraph {
             }
         }
         if (speaker.affiliations().size() > 1) {
-            personDetails.add("pairings of positions and organisations");
+            severalAffiliations.add(speaker.id());
         }
         if (speaker.country().isPresent()) {
             personDetails.add("countries");
@@ -464,6 +465,11 @@ public final class SchemaOrgGraph {
         }
         if (!personDetails.isEmpty()) {
             losses.add(new ExportReport.Loss("person-details", join(personDetails) + " of people not exported"));
+        }
+        if (!severalAffiliations.isEmpty()) {
+            losses.add(new ExportReport.Loss("affiliation-pairs", "positions and organisations of "
+                    + plural(severalAffiliations.size(), "person").replace("persons", "people")
+                    + " with several affiliations written unpaired"));
         }
         Set<String> involvements = new LinkedHashSet<>();
         for (Involvement involvement : event.involvements()) {
