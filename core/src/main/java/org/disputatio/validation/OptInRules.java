@@ -54,7 +54,8 @@ public final class OptInRules {
      *
      * <pre>{@code
      * Rule rhetoric = OptInRules.panelsHaveRoles(Set.of("inventio", "elocutio", "disputatio"));
-     * // a panel without a discussant: "the panel has nobody in the role(s) disputatio"
+     * // a panel without a discussant: "the panel has nobody in the role(s) disputatio
+     * //  (every panel needs disputatio, elocutio, inventio)"
      * }</pre>
      *
      * The finding is at the panel ({@code programme.days[0].items[1]}) and names the missing roles
