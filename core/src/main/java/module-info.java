@@ -8,6 +8,7 @@ module org.disputatio.core {
     requires org.hibernate.validator;
 
     exports org.disputatio.model;
+    exports org.disputatio.model.navigation;
     exports org.disputatio.validation;
     exports org.disputatio.validation.constraints;
     exports org.disputatio.io;
