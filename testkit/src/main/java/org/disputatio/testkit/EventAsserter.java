@@ -46,7 +46,7 @@ public final class EventAsserter {
      * @return English or French
      */
     public Locale locale() {
-        return validator.locale();
+        return words.locale();
     }
 
     /**
