@@ -63,7 +63,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Properties of the XML format over generated events ({@link AnyEvents}, shared with
+ * Properties of the XML format over generated events ({@link AnyEvents} from the testkit, shared with
  * io-json): every event XML 1.0 can hold reads back as written, pretty and compact, from every
  * kind of source, and JSON → model → XML → model → JSON changes nothing; no corruption of a
  * valid document makes the reader throw anything but an {@link EventReadException}: flipped
