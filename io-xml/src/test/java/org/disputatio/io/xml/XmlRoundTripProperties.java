@@ -42,8 +42,6 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.ReadSettings;
-import org.disputatio.io.json.EventArbitraries;
-import org.disputatio.io.json.ReadErrors;
 import org.disputatio.io.json.EventJson;
 import org.disputatio.model.Event;
 import org.disputatio.model.EventKind;
@@ -52,6 +50,9 @@ import org.disputatio.model.Link;
 import org.disputatio.model.LocalizedText;
 import org.disputatio.model.Organisation;
 import org.disputatio.model.Role;
+import org.disputatio.testkit.ReadErrorAssertions;
+import org.disputatio.testkit.jqwik.AnyEvents;
+import org.disputatio.testkit.jqwik.Events;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -62,7 +63,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Properties of the XML format over generated events ({@link EventArbitraries}, shared with
+ * Properties of the XML format over generated events ({@link AnyEvents} from the testkit, shared with
  * io-json): every event XML 1.0 can hold reads back as written, pretty and compact, from every
  * kind of source, and JSON → model → XML → model → JSON changes nothing; no corruption of a
  * valid document makes the reader throw anything but an {@link EventReadException}: flipped
@@ -142,7 +143,7 @@ class XmlRoundTripProperties {
     /** Generated events, without the characters XML 1.0 cannot hold (a separate property covers those). */
     @Provide
     Arbitrary<Event> events() {
-        return EventArbitraries.events().map(XmlRoundTripProperties::xmlSafe).filter(Objects::nonNull);
+        return AnyEvents.events().map(XmlRoundTripProperties::xmlSafe).filter(Objects::nonNull);
     }
 
     /**
@@ -202,6 +203,21 @@ class XmlRoundTripProperties {
     void compactDocumentsReadBackFromEverySource(@ForAll("events") Event event) {
         String text = assertReadsBackFromEverySource(COMPACT, event);
         assertFalse(text.contains(">\n  <"), () -> "a compact document is indented: " + text);
+    }
+
+    /**
+     * Valid events of a larger programme than {@link AnyEvents} makes (items nested three deep,
+     * up to a dozen a day, in four languages and three scripts) read back as written.
+     */
+    @Property(tries = 50, shrinking = ShrinkingMode.BOUNDED)
+    void validEventsReadBack(@ForAll("validEvents") Event event) {
+        assertReadsBackFromEverySource(PRETTY, event);
+    }
+
+    @Provide
+    Arbitrary<Event> validEvents() {
+        return Events.valid().days(0, 4).itemsPerDay(0, 12).nesting(3).people(0, 10).tracks(0, 3).rooms(0, 3)
+                .languages("en", "fr", "ar", "zh-Hant");
     }
 
     private static String assertReadsBackFromEverySource(EventXml xml, Event event) {
@@ -380,7 +396,7 @@ class XmlRoundTripProperties {
 
     @Provide
     Arbitrary<Event> messyEvents() {
-        return Arbitraries.oneOf(EventArbitraries.messyEvents(), EventArbitraries.events());
+        return Arbitraries.oneOf(AnyEvents.messyEvents(), AnyEvents.events());
     }
 
     @Example
@@ -557,7 +573,7 @@ class XmlRoundTripProperties {
     /** As {@link #assertWellFormed(EventReadException)}, and the line is one of the text's. */
     static void assertWellFormed(EventReadException e, String text) {
         assertTrue(e.path().isEmpty() || e.path().startsWith("/event"), () -> "path " + e.path());
-        ReadErrors.assertWellFormed(e, text);
+        ReadErrorAssertions.assertWellFormed(e, text);
     }
 
     // ---------------------------------------------------------------- mutations
@@ -618,7 +634,7 @@ class XmlRoundTripProperties {
     Arbitrary<Mutation> mutations() {
         Arbitrary<String> junk = Arbitraries.frequencyOf(
                 Tuple.of(2, Arbitraries.of(JUNK)),
-                Tuple.of(1, EventArbitraries.strings().filter(s -> firstNonXmlCharacter(s) < 0)));
+                Tuple.of(1, AnyEvents.strings().filter(s -> firstNonXmlCharacter(s) < 0)));
         return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().greaterOrEqual(0),
                         Arbitraries.integers().greaterOrEqual(0), junk, Arbitraries.of(true, false))
                 .as(Mutation::new);

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.disputatio.io.EventFormat;
 import org.disputatio.io.EventReadException;
 import org.disputatio.io.json.EventJson;
-import org.disputatio.io.json.ReadErrors;
 import org.disputatio.io.xml.EventXml;
 import org.disputatio.model.Event;
+import org.disputatio.testkit.ReadErrorAssertions;
 import org.disputatio.validation.EventValidator;
 
 /**
@@ -59,7 +59,7 @@ class FuzzTargetsTest {
             events = lines.toList();
         }
         for (EventReadException e : errors) {
-            ReadErrors.assertWellFormed(e, null);
+            ReadErrorAssertions.assertWellFormed(e, null);
             assertTrue(e.line() > 0, e::getMessage);
         }
         events.forEach(FuzzTargetsTest::cycle);
@@ -84,7 +84,7 @@ class FuzzTargetsTest {
         try {
             return format.read(input);
         } catch (EventReadException e) {
-            ReadErrors.assertWellFormed(e, null);
+            ReadErrorAssertions.assertWellFormed(e, null);
             return null;
         }
     }

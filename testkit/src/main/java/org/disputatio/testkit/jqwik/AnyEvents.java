@@ -1,4 +1,4 @@
-package org.disputatio.io.json;
+package org.disputatio.testkit.jqwik;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -77,19 +77,19 @@ import org.disputatio.model.Venue;
  * <p>Sizes stay small (at most three days of at most four items, lists of at most three) so
  * that a property with hundreds of tries runs in a second or two.
  *
- * <p>To move: these generators are meant for every module that reads or writes events (a
- * future XML or CSV module, the CLI); they will move to a {@code testkit} module, published
- * with the test scope, once a second module needs them. Until then they live here.
+ * <p>These are the generators of Disputatio's own format tests (JSON, XML): a format of your
+ * own, or a mapping of events into your storage, is tested with them the same way. For events
+ * that are valid by the rules, see {@link ValidEvents}.
  */
-public final class EventArbitraries {
+public final class AnyEvents {
 
-    private EventArbitraries() {
+    private AnyEvents() {
     }
 
     // ---------------------------------------------------------------- text
 
     /** Language tags as documents use them, including region, script and variant subtags. */
-    static final List<String> LANGUAGE_TAGS = List.of(
+    private static final List<String> LANGUAGE_TAGS = List.of(
             "en", "fr", "de", "es", "ar", "ru", "ja", "ko", "he", "hi", "sw", "fa",
             "zh", "zh-Hant", "zh-Hans", "zh-Hans-CN", "zh-Hant-TW", "pt-BR", "pt-PT", "en-GB", "en-US",
             "fr-CA", "es-419", "sr-Latn-RS", "sr-Cyrl", "az-Latn", "de-CH-1901", "ca-valencia",
@@ -124,9 +124,25 @@ public final class EventArbitraries {
                         .filter(cp -> cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)));
     }
 
-    /** Any well-formed text, short, often nasty. */
+    /**
+     * The language tags the generated texts are mostly keyed by: region, script and variant
+     * subtags, grandfathered and private-use tags, and tags in odd case ({@code EN}, {@code Fr-ca}).
+     *
+     * @return the tags, unmodifiable
+     */
+    public static List<String> wellKnownLanguageTags() {
+        return LANGUAGE_TAGS;
+    }
+
+    /**
+     * Any well-formed text, short, often nasty: accents, CJK, Arabic, emoji, quotes,
+     * backslashes, line breaks, tabs, DEL, U+2028, a byte order mark; never an unpaired
+     * surrogate or a character no format can hold.
+     *
+     * @return the generator
+     */
     public static Arbitrary<String> strings() {
-        Arbitrary<String> random = codePoints().list().ofMaxSize(12).map(EventArbitraries::fromCodePoints);
+        Arbitrary<String> random = codePoints().list().ofMaxSize(12).map(AnyEvents::fromCodePoints);
         return Arbitraries.frequencyOf(
                 Tuple.of(3, random),
                 Tuple.of(2, Arbitraries.of(NASTY_STRINGS)),
@@ -157,10 +173,14 @@ public final class EventArbitraries {
                 Tuple.of(1, strings().filter(s -> s.length() <= 20)));
     }
 
-    /** A localized text of zero to four translations, tags unique ignoring case, in random order. */
+    /**
+     * A localized text of zero to four translations, tags unique ignoring case, in random order.
+     *
+     * @return the generator
+     */
     public static Arbitrary<LocalizedText> localizedTexts() {
         return upTo(4, Combinators.combine(languageTags(), strings()).as(Tuple::of))
-                .map(EventArbitraries::toText);
+                .map(AnyEvents::toText);
     }
 
     /** A localized text with at least one translation. */
@@ -260,7 +280,7 @@ public final class EventArbitraries {
                                 .ofMaxLength(15),
                         Arbitraries.strings().alpha().numeric().withChars('/', '-', '_', '~', '.', '%').ofMaxLength(20))
                 .as((scheme, host, path) -> scheme + "://" + host + "/" + path);
-        return Arbitraries.oneOf(fixed, built).map(EventArbitraries::uriOrNull).filter(uri -> uri != null);
+        return Arbitraries.oneOf(fixed, built).map(AnyEvents::uriOrNull).filter(uri -> uri != null);
     }
 
     private static URI uriOrNull(String text) {
@@ -520,7 +540,11 @@ public final class EventArbitraries {
                 Tuple.of(1, codes().map(EventKind::of)));
     }
 
-    /** Events with every part of the model, each optional part present about half the time. */
+    /**
+     * Events with every part of the model, each optional part present about half the time.
+     *
+     * @return the generator
+     */
     public static Arbitrary<Event> events() {
         return Builders.withBuilder(() -> Event.builder("event"))
                 .use(ids()).in(Event.Builder::id)
@@ -554,6 +578,8 @@ public final class EventArbitraries {
      * date, a kind or role that is not a code, an offset for a time zone, a person without a name, a participant without a person, a link
      * without a URL, an unpaired surrogate in a text, a tag or an id. Writing such an event
      * must fail with an {@code IllegalArgumentException}, or give a document that reads back.
+     *
+     * @return the generator
      */
     public static Arbitrary<Event> messyEvents() {
         return Combinators.combine(events(), Arbitraries.of(Mess.class)).as((event, mess) -> mess.apply(event));
@@ -593,8 +619,12 @@ public final class EventArbitraries {
         }
     }
 
-    /** Events with only what the format requires: id, kind, dates. */
-    static Arbitrary<Event> minimalEvents() {
+    /**
+     * Events with only what the format requires: id, kind, dates.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Event> minimalEvents() {
         return Combinators.combine(ids(), eventKinds(), dates(), dates())
                 .as((id, kind, start, end) -> Event.builder(id).kind(kind).dates(start, end).build());
     }
