@@ -19,6 +19,8 @@ import org.disputatio.model.AgendaItemKind;
 import org.disputatio.model.Event;
 import org.disputatio.model.Programme;
 import org.disputatio.model.ProgrammeDay;
+import org.disputatio.model.navigation.Agenda;
+import org.disputatio.model.navigation.LocatedItem;
 import org.disputatio.model.Session;
 import org.disputatio.testkit.jqwik.Events;
 import org.disputatio.testkit.jqwik.PlantedFault;
@@ -31,13 +33,9 @@ class ReadmeSampleProperties {
     // README:start
     /** The venue closes at 21:00: no item may end later. */
     static final Rule CLOSES_AT_NINE = Rule.of("closes-at-nine", Severity.ERROR, (event, findings) -> {
-        var days = event.programme().days();
-        for (int d = 0; d < days.size(); d++) {
-            var items = days.get(d).items();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).end().filter(end -> end.isAfter(LocalTime.of(21, 0))).isPresent()) {
-                    findings.add("programme.days[" + d + "].items[" + i + "].end", "ends after 21:00");
-                }
+        for (LocatedItem located : Agenda.of(event).items()) { // every item, nested ones too
+            if (located.item().end().filter(end -> end.isAfter(LocalTime.of(21, 0))).isPresent()) {
+                findings.add(located.path() + ".end", "ends after 21:00");
             }
         }
     });
