@@ -12,6 +12,8 @@ module org.disputatio.cli {
     // module system resolves every module that provides one.
     requires transitive info.picocli;
     requires java.logging;
+    // progress on standard error (ProgressBarDisplay), for the commands over corpora
+    requires me.tongfei.progressbar;
 
     exports org.disputatio.cli;
     // java.util.logging instantiates the command's logging configuration by name.

@@ -42,6 +42,7 @@ public final class Cli {
         // The research commands load DuckDB, and only when they run: other commands never touch it.
         subcommands.put("table", TableCommand::new);
         subcommands.put("sql", SqlCommand::new);
+        subcommands.put("stats", StatsCommand::new);
         subcommands.put("export-samples", ExportSamplesCommand::new);
         subcommands.put("help", HelpCommand::new);
         return Collections.unmodifiableMap(subcommands);

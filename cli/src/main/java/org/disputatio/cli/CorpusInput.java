@@ -60,6 +60,28 @@ final class CorpusInput {
         return corpus;
     }
 
+    /**
+     * How many events these arguments name, when that is known before reading: one for a
+     * sample, one per file when every argument is a file that is not JSON Lines.
+     *
+     * @return the number of events, or -1 when it is not known (JSON Lines, a directory)
+     */
+    static long size(String sample, List<Path> files) {
+        if (sample != null) {
+            return 1;
+        }
+        if (files == null || files.isEmpty()) {
+            return -1;
+        }
+        for (Path file : files) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!java.nio.file.Files.isRegularFile(file) || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                return -1;
+            }
+        }
+        return files.size();
+    }
+
     /** The first line of a DuckDB message, which goes on with the query and a caret. */
     static String firstLine(String message) {
         if (message == null || message.isBlank()) {

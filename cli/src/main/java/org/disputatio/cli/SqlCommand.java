@@ -66,7 +66,9 @@ final class SqlCommand implements Callable<Integer> {
         Corpus corpus = CorpusInput.of(parent.source(), sample, files, language);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection duck = DuckDb.inMemory()) {
-            corpus.toDuckDb(duck);
+            try (Progress progress = Progress.over(spec.commandLine().getErr(), CorpusInput.size(sample, files), false)) {
+                corpus.peek(event -> progress.step()).toDuckDb(duck);
+            }
             try (Statement statement = duck.createStatement()) {
                 if (statement.execute(query)) {
                     try (ResultSet result = statement.getResultSet()) {

@@ -66,19 +66,23 @@ final class TableCommand implements Callable<Integer> {
         if (!csv && !name.endsWith(".parquet") && !name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
             throw new InputException("cannot tell what to write to " + out + " from its name: use .csv, .parquet or .jsonl");
         }
-        Corpus corpus = CorpusInput.of(parent.source(), sample, files, language);
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            writeCsv(corpus, table, stdout);
-            stdout.flush();
-        } else if (csv) {
-            Csv.write(corpus, table, out);
-        } else {
-            try (Connection duck = DuckDb.inMemory()) {
-                DuckDb.load(corpus, duck, List.of(table));
-                DuckDb.copy(duck, table.name(), out);
-            } catch (SQLException e) {
-                throw new InputException(CorpusInput.firstLine(e.getMessage()), e);
+        Corpus read = CorpusInput.of(parent.source(), sample, files, language);
+        // CSV on standard output is written as the events are read: progress only when it is not a terminal
+        try (Progress progress = Progress.over(spec.commandLine().getErr(), CorpusInput.size(sample, files), out == null)) {
+            Corpus corpus = read.peek(event -> progress.step());
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                writeCsv(corpus, table, stdout);
+                stdout.flush();
+            } else if (csv) {
+                Csv.write(corpus, table, out);
+            } else {
+                try (Connection duck = DuckDb.inMemory()) {
+                    DuckDb.load(corpus, duck, List.of(table));
+                    DuckDb.copy(duck, table.name(), out);
+                } catch (SQLException e) {
+                    throw new InputException(CorpusInput.firstLine(e.getMessage()), e);
+                }
             }
         }
         return ExitCodes.OK;

@@ -37,26 +37,39 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exitCode = ExitCodes.OK;
-        for (InputOptions.Source source : sources) {
-            if (source.file() || sources.size() > 1) { // a report names the file it is about
-                out.println(source.label() + ":");
+        // the reports are written as the files are read: progress only when standard output is not a terminal
+        try (Progress progress = sources.size() > 1 ? Progress.over(err, sources.size(), true) : Progress.NONE) {
+            for (InputOptions.Source source : sources) {
+                exitCode = ExitCodes.worst(exitCode, validate(source, sources.size() > 1, validator, out, err,
+                        progress));
+                progress.step();
             }
-            Input each;
-            try {
-                each = source.load();
-            } catch (EventReadException | InputException unreadable) {
-                // One unreadable file does not stop the others from being checked.
-                out.flush();
-                err.println(Cli.errorLine(unreadable));
-                err.flush();
-                exitCode = ExitCodes.worst(exitCode, ExitCodes.USAGE);
-                continue;
-            }
-            ValidationReport report = validator.validate(each.event());
-            out.print(report.toText());
-            exitCode = ExitCodes.worst(exitCode, ExitCodes.of(report));
         }
         out.flush();
         return exitCode;
+    }
+
+    /** Prints one input's report, or the line that says why it cannot be read; returns its exit code. */
+    private static int validate(InputOptions.Source source, boolean several, EventValidator validator, PrintWriter out,
+            PrintWriter err, Progress progress) {
+        if (source.file() || several) { // a report names the file it is about
+            out.println(source.label() + ":");
+        }
+        Input each;
+        try {
+            each = source.load();
+        } catch (EventReadException | InputException unreadable) {
+            // One unreadable file does not stop the others from being checked.
+            out.flush();
+            synchronized (err) { // the progress line, if any, is redrawn below this one
+                progress.clearLine();
+                err.println(Cli.errorLine(unreadable));
+                err.flush();
+            }
+            return ExitCodes.USAGE;
+        }
+        ValidationReport report = validator.validate(each.event());
+        out.print(report.toText());
+        return ExitCodes.of(report);
     }
 }

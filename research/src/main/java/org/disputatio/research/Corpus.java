@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -170,6 +171,20 @@ public final class Corpus {
      */
     public Corpus withSettings(TableSettings tableSettings) {
         return new Corpus(events, Objects.requireNonNull(tableSettings, "tableSettings"));
+    }
+
+    /**
+     * This corpus, calling an action with each event as it is read, before its rows are made:
+     * to count the events of a long walk and show progress. The action runs at each walk.
+     *
+     * @param action called with each event, in corpus order
+     * @return a corpus of the same events, with the same settings
+     * @throws NullPointerException if the action is null
+     */
+    public Corpus peek(Consumer<? super Event> action) {
+        Objects.requireNonNull(action, "action");
+        Supplier<Stream<Event>> read = events;
+        return new Corpus(() -> read.get().peek(action), settings);
     }
 
     /**

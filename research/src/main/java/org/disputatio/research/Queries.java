@@ -12,6 +12,9 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.disputatio.model.Definition;
+import org.disputatio.model.Event;
+import org.disputatio.model.Vocabulary;
 
 /**
  * The questions researchers ask first, over the {@link Tables#PARTICIPATIONS participations}
@@ -287,5 +290,119 @@ public final class Queries {
             }
         });
         return java.util.Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * A summary of the corpus, in one walk: see {@link CorpusSummary}. Memory holds one event's
+     * rows at a time, one entry per distinct sector, country and role, one per person id (to find
+     * ids in several events), and at most {@code listLimit} people of each list.
+     *
+     * @param corpus the corpus, walked once
+     * @param listLimit how many people to keep in each list of repeaters, 0 or more (the counts
+     *     count them all)
+     * @return the summary
+     * @throws IllegalArgumentException if the limit is negative
+     * @throws org.disputatio.io.EventReadException if an event cannot be read
+     */
+    public static CorpusSummary summary(Corpus corpus, int listLimit) {
+        if (listLimit < 0) {
+            throw new IllegalArgumentException("listLimit must be 0 or more, was " + listLimit);
+        }
+        TableSettings settings = corpus.settings();
+        long[] totals = new long[6]; // events, items, people, organisations, participations, participants
+        Map<String, long[]> sectors = new HashMap<>();
+        Map<String, long[]> countries = new HashMap<>();
+        Map<String, long[]> roles = new HashMap<>();
+        Map<String, String> labels = new HashMap<>(); // "sector:code" and "role:code" -> label
+        long[] severalItems = new long[1];
+        List<Repeater> repeaters = new ArrayList<>();
+        Map<String, long[]> eventsById = new LinkedHashMap<>();
+        Map<String, String> namesById = new HashMap<>();
+        try (Stream<Event> events = corpus.events()) {
+            events.forEach(event -> {
+                List<String> languages = new ArrayList<>();
+                settings.language().ifPresent(languages::add);
+                languages.addAll(event.languages());
+                EventRow eventRow = Tables.EVENTS.rows(event, settings).findFirst().orElseThrow();
+                totals[0]++;
+                totals[1] += eventRow.itemCount();
+                totals[2] += eventRow.personCount();
+                totals[3] += eventRow.organisationCount();
+                totals[4] += eventRow.participationCount();
+                Map<String, ParticipationRow> firstRows = new LinkedHashMap<>();
+                Map<String, Set<String>> itemsOf = new HashMap<>();
+                Map<String, Set<String>> rolesOf = new HashMap<>();
+                try (Stream<ParticipationRow> rows = Tables.PARTICIPATIONS.rows(event, settings)) {
+                    rows.forEach(row -> {
+                        boolean firstOfPerson = !firstRows.containsKey(row.personId());
+                        firstRows.putIfAbsent(row.personId(), row);
+                        itemsOf.computeIfAbsent(row.personId(), k -> new LinkedHashSet<>()).add(row.itemId());
+                        boolean newRole = rolesOf.computeIfAbsent(row.personId(), k -> new LinkedHashSet<>())
+                                .add(row.role());
+                        tally(sectors, row.sector(), firstOfPerson);
+                        tally(countries, row.effectiveCountry(), firstOfPerson);
+                        tally(roles, row.role(), newRole);
+                        if (row.role() != null && row.roleLabel() != null) {
+                            labels.putIfAbsent("role:" + row.role(), row.roleLabel());
+                        }
+                        if (row.sector() != null && !labels.containsKey("sector:" + row.sector())) {
+                            event.definition(Vocabulary.SECTOR, row.sector()).map(Definition::label)
+                                    .flatMap(label -> label.resolve(languages))
+                                    .ifPresent(label -> labels.put("sector:" + row.sector(), label));
+                        }
+                    });
+                }
+                totals[5] += firstRows.size();
+                firstRows.forEach((personId, row) -> {
+                    Set<String> items = itemsOf.get(personId);
+                    if (items.size() > 1) {
+                        severalItems[0]++;
+                        if (repeaters.size() < listLimit) {
+                            repeaters.add(new Repeater(row.eventId(), personId, row.personName(), new ArrayList<>(items),
+                                    new ArrayList<>(rolesOf.get(personId))));
+                        }
+                    }
+                    if (personId != null) {
+                        eventsById.computeIfAbsent(personId, id -> new long[1])[0]++;
+                        namesById.putIfAbsent(personId, row.personName());
+                    }
+                });
+            });
+        }
+        List<CorpusSummary.Recurrence> recurrences = new ArrayList<>();
+        long severalEvents = 0;
+        for (Map.Entry<String, long[]> entry : eventsById.entrySet()) {
+            if (entry.getValue()[0] > 1) {
+                severalEvents++;
+                if (recurrences.size() < listLimit) {
+                    recurrences.add(new CorpusSummary.Recurrence(entry.getKey(), namesById.get(entry.getKey()),
+                            entry.getValue()[0]));
+                }
+            }
+        }
+        return new CorpusSummary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5],
+                tallies(sectors, labels, "sector:"), tallies(countries, labels, null), tallies(roles, labels, "role:"),
+                severalItems[0], repeaters, severalEvents, recurrences);
+    }
+
+    /** Counts one participation under a value, and one person when it is the person's first there. */
+    private static void tally(Map<String, long[]> tallies, String value, boolean newPerson) {
+        long[] counts = tallies.computeIfAbsent(value, v -> new long[2]);
+        counts[1]++;
+        if (newPerson) {
+            counts[0]++;
+        }
+    }
+
+    private static List<CorpusSummary.Tally> tallies(Map<String, long[]> counts, Map<String, String> labels,
+            String labelPrefix) {
+        List<CorpusSummary.Tally> result = new ArrayList<>();
+        counts.forEach((value, count) -> result.add(new CorpusSummary.Tally(value,
+                value == null || labelPrefix == null ? null : labels.get(labelPrefix + value), count[0], count[1])));
+        // the null value (not stated) last whatever its count, then most participations first
+        result.sort(Comparator.comparing((CorpusSummary.Tally tally) -> tally.value() == null)
+                .thenComparing(Comparator.comparingLong(CorpusSummary.Tally::participations).reversed())
+                .thenComparing(CorpusSummary.Tally::value, Comparator.nullsLast(Comparator.naturalOrder())));
+        return result;
     }
 }
