@@ -58,6 +58,7 @@ final class Training {
             for (String language : new String[] {"en", "fr"}) {
                 expect(surprises, source, 0, "show", "--sample", name, "--lang", language);
                 expect(surprises, source, 0, 1, "validate", "--sample", name, "--lang", language);
+                expect(surprises, source, 0, "stats", "--sample", name, "--lang", language);
             }
         }
         // The file formats, written then read: Jackson and Woodstox.
